@@ -1,0 +1,7 @@
+namespace PlanBot.Core.Documents;
+
+public enum DocumentKind
+{
+    Prd,
+    Trd,
+}

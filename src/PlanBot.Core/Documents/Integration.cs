@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Documents;
+
+/// <summary>
+/// A system the product talks to: data stores (PostgreSQL, Valkey/Redis, MongoDB), brokers (RabbitMQ,
+/// Kafka), Lerian platform services (Midaz, Access Manager, License SDK, Event Streamer) and external APIs.
+/// <see cref="Name"/> is canonical ("PostgreSQL", not "postgres"); <see cref="Line"/> is the first mention.
+/// </summary>
+public sealed record Integration(string Name, IntegrationKind Kind, int Line, int Mentions);

@@ -1,0 +1,9 @@
+namespace PlanBot.Core.Documents;
+
+public enum IntegrationKind
+{
+    DataStore,
+    MessageBroker,
+    PlatformService,
+    ExternalApi,
+}

@@ -1,0 +1,7 @@
+namespace PlanBot.Core.Documents;
+
+public enum RequirementKind
+{
+    Functional,
+    NonFunctional,
+}

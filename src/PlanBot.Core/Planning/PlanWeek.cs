@@ -1,0 +1,17 @@
+namespace PlanBot.Core.Planning;
+
+/// <summary>
+/// One week of work. <see cref="Number"/> counts across the whole plan (Week 1 … Week N), so it is stable
+/// as an issue key. <see cref="Traces"/> are what of the documents the week delivers (requirement ids,
+/// endpoints, tables, integrations).
+/// </summary>
+public sealed record PlanWeek(
+    int Number,
+    string Title,
+    DateOnly Start,
+    DateOnly Due,
+    ValueList<string> Tasks,
+    ValueList<Checkbox> Deliverables,
+    ValueList<DemoScenario> Demos,
+    ValueList<Checkbox> AcceptanceCriteria,
+    ValueList<string> Traces);

@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Scoping.Answers;
+
+public enum AnswerFindingKind
+{
+    Unclear,
+    Invalid,
+    Contradiction,
+}

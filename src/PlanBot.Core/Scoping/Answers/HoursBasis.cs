@@ -1,0 +1,7 @@
+namespace PlanBot.Core.Scoping.Answers;
+
+public enum HoursBasis
+{
+    PerPerson,
+    PerTeam,
+}

@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Scoping.Answers;
+
+public sealed record TeamRole(string Role, int Count);

@@ -1,0 +1,16 @@
+namespace PlanBot.Core.Scoping;
+
+/// <summary>
+/// One scoping question. <see cref="Id"/> is stable (people type it: <c>/planbot answer team.size 4</c>).
+/// <see cref="Default"/> is the raw answer used, and listed as an assumption, when nobody answers.
+/// <see cref="Choices"/> are the checkbox options of a multiple-choice question (e.g. the PRD's requirements).
+/// </summary>
+public sealed record Question(
+    string Id,
+    QuestionCategory Category,
+    string Prompt,
+    AnswerType Type,
+    bool Required,
+    string? Default,
+    ValueList<QuestionChoice> Choices,
+    string? Hint = null);
