@@ -1,0 +1,13 @@
+namespace PlanBot.Core.Conversation.Commands;
+
+public enum CommandKind
+{
+    Help,
+    Status,
+    Answer,
+    Skip,
+    Generate,
+    Regenerate,
+    Publish,
+    Reset,
+}
