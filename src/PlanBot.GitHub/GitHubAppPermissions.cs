@@ -44,6 +44,7 @@ public static class GitHubAppPermissions
             {
                 "GET /repos/{owner}/{repo}/issues",
                 "POST /repos/{owner}/{repo}/issues",
+                "GET /repos/{owner}/{repo}/issues/{issue_number}",
                 "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
                 "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
                 "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
