@@ -22,7 +22,8 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await context.Error.WriteLineAsync($"planbot: {parsed.Errors[0].Message} (see 'planbot --help')").ConfigureAwait(false);
+            var messages = string.Join(' ', parsed.Errors.Select(e => OneLine(e.Message)).Distinct(StringComparer.Ordinal));
+            await context.Error.WriteLineAsync($"planbot: {messages} (see 'planbot --help')").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
