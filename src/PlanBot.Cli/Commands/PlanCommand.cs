@@ -38,9 +38,12 @@ public sealed class PlanCommand : ICliCommand
             var set = pair.Analyze();
             var questionnaire = new QuestionnaireBuilder().Build(set);
             var collection = AnswersInput.Collect(answersFile, questionnaire, date);
-            foreach (var finding in collection.Findings)
+            if (answersFile is not null)
             {
-                await context.Error.WriteLineAsync(FindingLines.Format(finding, answersFile!).AsMemory(), cancellationToken).ConfigureAwait(false);
+                foreach (var finding in collection.Findings)
+                {
+                    await context.Error.WriteLineAsync(FindingLines.Format(finding, answersFile).AsMemory(), cancellationToken).ConfigureAwait(false);
+                }
             }
 
             var plan = new Planner().Build(set, questionnaire, collection.Answers, new PlanningOptions(date));
@@ -76,7 +79,7 @@ public sealed class PlanCommand : ICliCommand
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A custom template fails at render time too (an unknown variable, a step limit): that is the user's input.
-            throw new CliInputException($"{customTemplate.DisplayPath}: template error: {CliApp.OneLine(e.Message)}", e);
+            throw new CliInputException(TemplateInput.Describe(customTemplate.DisplayPath, e.Message), e);
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class CliErrorTests : IDisposable
 
     [Fact]
     public Task Template_with_a_syntax_error_names_the_line() =>
-        AssertOneLineErrorAsync(["plan", Docs, "--template", Path.Join(temp.Path, "bad.liquid")], "template error", "(3:");
+        AssertOneLineErrorAsync(["plan", Docs, "--template", Path.Join(temp.Path, "bad.liquid")], "bad.liquid:3:1: template error:");
 
     [Fact]
     public Task Missing_template() =>
