@@ -9,7 +9,7 @@ namespace PlanBot.Cli;
 public static class CliApp
 {
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
-        RunAsync(args, new CliContext(stdout, stderr, TimeProvider.System), cancellationToken);
+        RunAsync(args, new CliContext(stdout, stderr, TimeProvider.System, new CoreEngine()), cancellationToken);
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {

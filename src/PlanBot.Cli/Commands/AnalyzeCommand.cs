@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PlanBot.Cli.Input;
 using PlanBot.Cli.Output;
-using PlanBot.Core.Documents;
 
 namespace PlanBot.Cli.Commands;
 
@@ -18,8 +17,8 @@ public sealed class AnalyzeCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
-            var set = pair.Analyze();
-            var report = new AnalysisReport(set, new QualityReviewer().Review(set));
+            var set = pair.AnalyzeWith(context.Engine);
+            var report = new AnalysisReport(set, context.Engine.Review(set));
             var text = parseResult.GetValue(json) ? AnalysisJson.Serialize(report) : AnalysisText.Render(report, pair);
             await context.Out.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;

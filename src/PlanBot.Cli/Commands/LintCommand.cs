@@ -19,7 +19,7 @@ public sealed class LintCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
-            var findings = new QualityReviewer().Review(pair.Analyze());
+            var findings = context.Engine.Review(pair.AnalyzeWith(context.Engine));
             foreach (var finding in findings)
             {
                 await context.Out.WriteLineAsync(FindingLines.Format(finding, pair).AsMemory(), cancellationToken).ConfigureAwait(false);

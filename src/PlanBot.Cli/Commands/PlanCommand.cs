@@ -3,8 +3,6 @@ using System.Globalization;
 using PlanBot.Cli.Input;
 using PlanBot.Cli.Output;
 using PlanBot.Core.Planning;
-using PlanBot.Core.Rendering;
-using PlanBot.Core.Scoping;
 
 namespace PlanBot.Cli.Commands;
 
@@ -35,9 +33,9 @@ public sealed class PlanCommand : ICliCommand
             var customTemplate = await template.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var date = today.Resolve(parseResult, context.Clock);
 
-            var set = pair.Analyze();
-            var questionnaire = new QuestionnaireBuilder().Build(set);
-            var collection = AnswersInput.Collect(answersFile, questionnaire, date);
+            var set = pair.AnalyzeWith(context.Engine);
+            var questionnaire = context.Engine.BuildQuestionnaire(set);
+            var collection = AnswersInput.Collect(context.Engine, answersFile, questionnaire, date);
             if (answersFile is not null)
             {
                 foreach (var finding in collection.Findings)
@@ -46,8 +44,8 @@ public sealed class PlanCommand : ICliCommand
                 }
             }
 
-            var plan = new Planner().Build(set, questionnaire, collection.Answers, new PlanningOptions(date));
-            var markdown = Render(plan, customTemplate);
+            var plan = context.Engine.Plan(set, questionnaire, collection.Answers, new PlanningOptions(date));
+            var markdown = Render(context.Engine, plan, customTemplate);
             var outPath = parseResult.GetValue(output);
             if (outPath is null)
             {
@@ -58,23 +56,23 @@ public sealed class PlanCommand : ICliCommand
             await WriteAsync(outPath, markdown, cancellationToken).ConfigureAwait(false);
             var weeks = plan.Document.Phases.Sum(p => p.Weeks.Count);
             await context.Error.WriteLineAsync(
-                string.Create(CultureInfo.InvariantCulture, $"planbot: wrote {outPath} ({plan.Document.Phases.Count} phases, {weeks} weeks)").AsMemory(),
+                $"planbot: wrote {outPath} ({Count(plan.Document.Phases.Count, "phase")}, {Count(weeks, "week")})".AsMemory(),
                 cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Render(ImplementationPlan plan, SourceText? customTemplate)
+    private static string Render(ICliEngine engine, ImplementationPlan plan, SourceText? customTemplate)
     {
         if (customTemplate is null)
         {
-            return new PlanRenderer().Render(plan);
+            return engine.RenderPlan(plan, customTemplate: null);
         }
 
         try
         {
-            return new PlanRenderer().Render(plan, customTemplate.Text);
+            return engine.RenderPlan(plan, customTemplate.Text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -82,6 +80,9 @@ public sealed class PlanCommand : ICliCommand
             throw new CliInputException(TemplateInput.Describe(customTemplate.DisplayPath, e.Message), e);
         }
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static async Task WriteAsync(string path, string markdown, CancellationToken cancellationToken)
     {

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using PlanBot.Cli.Input;
-using PlanBot.Core.Documents;
-using PlanBot.Core.Scoping;
 
 namespace PlanBot.Cli.Commands;
 
@@ -21,14 +19,14 @@ public sealed class QuestionsCommand : ICliCommand
         {
             var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
             var answersFile = await answers.LoadAsync(parseResult, pair, cancellationToken).ConfigureAwait(false);
-            var set = pair.Analyze();
-            var questionnaire = new QuestionnaireBuilder().Build(set);
-            var collection = AnswersInput.Collect(answersFile, questionnaire, today.Resolve(parseResult, context.Clock));
-            var comment = new ScopingCommentRenderer().Render(
+            var set = pair.AnalyzeWith(context.Engine);
+            var questionnaire = context.Engine.BuildQuestionnaire(set);
+            var collection = AnswersInput.Collect(context.Engine, answersFile, questionnaire, today.Resolve(parseResult, context.Clock));
+            var comment = context.Engine.RenderQuestions(
                 questionnaire,
                 collection.Answers,
                 collection.Findings,
-                new QualityReviewer().Review(set));
+                context.Engine.Review(set));
             await context.Out.WriteAsync(comment.AsMemory(), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });

@@ -11,8 +11,6 @@ namespace PlanBot.Cli.Input;
 /// </summary>
 public sealed class AnswersInput
 {
-    public const string Author = "cli";
-
     private readonly Option<string?> option = new("--answers") { Description = "Answers file in the fill-in format (team.size: 4)." };
 
     public void AddTo(Command command) => command.Options.Add(option);
@@ -28,17 +26,9 @@ public sealed class AnswersInput
         return await InputFile.ReadAsync(path, "answers file", InputLimits.AnswersBytes, cancellationToken).ConfigureAwait(false);
     }
 
-    public static AnswerCollection Collect(SourceText? file, Questionnaire questionnaire, DateOnly today)
-    {
-        if (file is null)
-        {
-            return new AnswerCollection(AnswerSet.Empty, ValueList<AnswerFinding>.Empty);
-        }
-
-        var raws = new AnswerReader().Read(file.Text, questionnaire)
-            .Select(raw => raw with { Source = AnswerSource.File })
-            .ToValueList();
-        var at = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return new AnswerCollector().Collect(raws, questionnaire, AnswerSet.Empty, Author, at);
-    }
+    /// <summary>Answers are stamped with the planning date, not the wall clock, so a pinned <c>--today</c> gives the same plan.</summary>
+    public static AnswerCollection Collect(ICliEngine engine, SourceText? file, Questionnaire questionnaire, DateOnly today) =>
+        file is null
+            ? new AnswerCollection(AnswerSet.Empty, ValueList<AnswerFinding>.Empty)
+            : engine.CollectAnswers(file.Text, questionnaire, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 }
