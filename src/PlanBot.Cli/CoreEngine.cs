@@ -36,10 +36,11 @@ public sealed class CoreEngine : ICliEngine
         return answerCollector.Collect(raws, questionnaire, AnswerSet.Empty, AnswerAuthor, at);
     }
 
-    public ImplementationPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options) =>
-        planner.Build(documents, questionnaire, answers, options);
-
-    public string RenderPlan(ImplementationPlan plan, string? customTemplate) => planRenderer.Render(plan, customTemplate);
+    public GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
+    {
+        var plan = planner.Build(documents, questionnaire, answers, options);
+        return new GeneratedPlan(plan.Document, customTemplate => planRenderer.Render(plan, customTemplate));
+    }
 
     public string RenderQuestions(
         Questionnaire questionnaire,

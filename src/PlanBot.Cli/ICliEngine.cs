@@ -17,9 +17,7 @@ public interface ICliEngine
 
     AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at);
 
-    ImplementationPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options);
-
-    string RenderPlan(ImplementationPlan plan, string? customTemplate);
+    GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options);
 
     string RenderQuestions(
         Questionnaire questionnaire,

@@ -45,7 +45,7 @@ public sealed class PlanCommand : ICliCommand
             }
 
             var plan = context.Engine.Plan(set, questionnaire, collection.Answers, new PlanningOptions(date));
-            var markdown = Render(context.Engine, plan, customTemplate);
+            var markdown = Render(plan, customTemplate);
             var outPath = parseResult.GetValue(output);
             if (outPath is null)
             {
@@ -63,16 +63,16 @@ public sealed class PlanCommand : ICliCommand
         return command;
     }
 
-    private static string Render(ICliEngine engine, ImplementationPlan plan, SourceText? customTemplate)
+    private static string Render(GeneratedPlan plan, SourceText? customTemplate)
     {
         if (customTemplate is null)
         {
-            return engine.RenderPlan(plan, customTemplate: null);
+            return plan.Render(null);
         }
 
         try
         {
-            return engine.RenderPlan(plan, customTemplate.Text);
+            return plan.Render(customTemplate.Text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -7,7 +7,8 @@ namespace PlanBot.Cli.Input;
 /// <summary><c>--template FILE</c>: a Liquid plan template, syntax-checked before any work so errors come with their line.</summary>
 public sealed partial class TemplateInput
 {
-    private static readonly FluidParser Parser = new();
+    // The renderer's parser settings, so a template accepted here is accepted when the plan is rendered.
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false, AllowParentheses = true });
 
     private readonly Option<string?> option = new("--template") { Description = "Liquid template for the plan (default: the built-in one)." };
 

@@ -12,8 +12,8 @@ public sealed class FakeEngine : ICliEngine
     public static Questionnaire Questionnaire { get; } = new(List(
         new Question(QuestionIds.TeamSize, QuestionCategory.TeamAndResources, "How many people?", AnswerType.TeamComposition, true, null, ValueList<QuestionChoice>.Empty)));
 
-    public static ImplementationPlan Plan { get; } = new(new PlanDocument("Payments Reconciliation Plugin", List(
-        new PlanPhase(1, "Foundation", "Import and sync", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 15), List(Week(1), Week(2)), ValueList<Checkbox>.Empty))));
+    public static PlanDocument PlanDocument { get; } = new("Payments Reconciliation Plugin", List(
+        new PlanPhase(1, "Foundation", "Import and sync", new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 15), List(Week(1), Week(2)), ValueList<Checkbox>.Empty)));
 
     public ValueList<QualityFinding> Findings { get; init; } = HandMadeDocuments.Findings;
 
@@ -47,16 +47,10 @@ public sealed class FakeEngine : ICliEngine
         return Answers;
     }
 
-    ImplementationPlan ICliEngine.Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
+    public GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
     {
         PlanningOptions = options;
-        return Plan;
-    }
-
-    public string RenderPlan(ImplementationPlan plan, string? customTemplate)
-    {
-        Template = customTemplate;
-        return RenderFailure is null ? $"# Implementation Plan: {plan.Document.Title}\n" : throw RenderFailure;
+        return new GeneratedPlan(PlanDocument, RenderPlan);
     }
 
     public string RenderQuestions(
@@ -65,6 +59,12 @@ public sealed class FakeEngine : ICliEngine
         ValueList<AnswerFinding> answerFindings,
         ValueList<QualityFinding> qualityFindings) =>
         $"<!-- planbot:scoping -->\n{questionnaire.Questions.Count} questions, {answerFindings.Count} answer findings, {qualityFindings.Count} quality findings\n";
+
+    private string RenderPlan(string? customTemplate)
+    {
+        Template = customTemplate;
+        return RenderFailure is null ? $"# Implementation Plan: {PlanDocument.Title}\n" : throw RenderFailure;
+    }
 
     private static PlanWeek Week(int number) => new(
         number,
