@@ -10,7 +10,7 @@ public static class GoldenFile
 {
     public static bool Updating => Environment.GetEnvironmentVariable("PLANBOT_UPDATE_GOLDEN") == "1";
 
-    public static string PathOf(string name) => Path.Join(SamplePaths.GoldenFolder, name);
+    private static string PathOf(string name) => Path.Join(SamplePaths.GoldenFolder, name);
 
     /// <summary>Fails early with the fix when the golden file was never generated.</summary>
     public static void RequireExisting(string name)
@@ -26,6 +26,7 @@ public static class GoldenFile
         var path = PathOf(name);
         if (Updating)
         {
+            Directory.CreateDirectory(SamplePaths.GoldenFolder);
             File.WriteAllText(path, actual);
             return;
         }
