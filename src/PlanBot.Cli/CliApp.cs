@@ -39,7 +39,7 @@ public static class CliApp
         }
         catch (CliInputException e)
         {
-            await context.Error.WriteLineAsync($"planbot: {e.Message}").ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"planbot: {OneLine(e.Message)}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
         catch (OperationCanceledException)

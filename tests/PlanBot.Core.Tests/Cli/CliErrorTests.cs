@@ -26,6 +26,10 @@ public sealed class CliErrorTests : IDisposable
         AssertOneLineErrorAsync(["plan", Path.Join(temp.Path, "nope")], "directory not found");
 
     [Fact]
+    public Task A_path_with_a_line_break_still_gives_one_line() =>
+        AssertOneLineErrorAsync(["plan", Path.Join(temp.Path, "two\nlines")], "directory not found", "two lines");
+
+    [Fact]
     public Task Directory_without_a_TRD() =>
         AssertOneLineErrorAsync(["lint", Path.Join(temp.Path, "only-prd")], "no TRD.md in");
 
