@@ -1,0 +1,51 @@
+using PlanBot.Core;
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Scoping.Answers;
+
+namespace PlanBot.Cli;
+
+/// <summary>The real core: the same analyser, questionnaire, answer handling, planner and renderers the GitHub App runs.</summary>
+public sealed class CoreEngine : ICliEngine
+{
+    public const string AnswerAuthor = "cli";
+
+    private readonly DocumentAnalyzer analyzer = new();
+    private readonly QualityReviewer reviewer = new();
+    private readonly QuestionnaireBuilder questionnaireBuilder = new();
+    private readonly AnswerReader answerReader = new();
+    private readonly AnswerCollector answerCollector = new();
+    private readonly Planner planner = new();
+    private readonly PlanRenderer planRenderer = new();
+    private readonly ScopingCommentRenderer scopingRenderer = new();
+
+    public DocumentSet Analyze(string prdMarkdown, string trdMarkdown) => analyzer.Analyze(prdMarkdown, trdMarkdown);
+
+    public ValueList<QualityFinding> Review(DocumentSet documents) => reviewer.Review(documents);
+
+    public Questionnaire BuildQuestionnaire(DocumentSet documents) => questionnaireBuilder.Build(documents);
+
+    public AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at)
+    {
+        // Read exactly like a PR reply, but recorded as coming from a file in the decision log.
+        var raws = answerReader.Read(answersText, questionnaire)
+            .Select(raw => raw with { Source = AnswerSource.File })
+            .ToValueList();
+        return answerCollector.Collect(raws, questionnaire, AnswerSet.Empty, AnswerAuthor, at);
+    }
+
+    public GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
+    {
+        var plan = planner.Build(documents, questionnaire, answers, options);
+        return new GeneratedPlan(plan.Document, customTemplate => planRenderer.Render(plan, customTemplate));
+    }
+
+    public string RenderQuestions(
+        Questionnaire questionnaire,
+        AnswerSet answers,
+        ValueList<AnswerFinding> answerFindings,
+        ValueList<QualityFinding> qualityFindings) =>
+        scopingRenderer.Render(questionnaire, answers, answerFindings, qualityFindings);
+}

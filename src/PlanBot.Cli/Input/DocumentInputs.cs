@@ -1,0 +1,85 @@
+using System.CommandLine;
+
+namespace PlanBot.Cli.Input;
+
+/// <summary>
+/// The <c>[dir] [--prd FILE] [--trd FILE]</c> inputs every document command takes. <c>dir</c> holds
+/// <c>PRD.md</c> and <c>TRD.md</c>, directly or in <c>docs/pre-development-docs/</c>.
+/// </summary>
+public sealed class DocumentInputs
+{
+    private const string NestedFolder = "docs/pre-development-docs";
+
+    private readonly Argument<string?> directory = new("dir")
+    {
+        Description = "Folder with PRD.md and TRD.md (or docs/pre-development-docs/ inside it). Default: the bundled sample.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly Option<string?> prd = new("--prd") { Description = "PRD file (overrides the one in dir)." };
+
+    private readonly Option<string?> trd = new("--trd") { Description = "TRD file (overrides the one in dir)." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(directory);
+        command.Options.Add(prd);
+        command.Options.Add(trd);
+    }
+
+    public async Task<DocumentPair> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var dir = parseResult.GetValue(directory);
+        var prdPath = parseResult.GetValue(prd);
+        var trdPath = parseResult.GetValue(trd);
+        if (dir is null && prdPath is null && trdPath is null)
+        {
+            return new DocumentPair(BundledSample.Prd, BundledSample.Trd, IsBundledSample: true);
+        }
+
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new CliInputException(File.Exists(dir)
+                ? $"'{dir}' is a file; give the folder that holds PRD.md and TRD.md, or use --prd/--trd"
+                : $"directory not found: {dir}");
+        }
+
+        prdPath ??= Locate(dir, "PRD.md", "--prd");
+        trdPath ??= Locate(dir, "TRD.md", "--trd");
+        var prdText = await InputFile.ReadAsync(prdPath, "PRD", InputLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
+        var trdText = await InputFile.ReadAsync(trdPath, "TRD", InputLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
+        return new DocumentPair(prdText, trdText, IsBundledSample: false);
+    }
+
+    private static string Locate(string? dir, string fileName, string option)
+    {
+        if (dir is null)
+        {
+            throw new CliInputException($"{fileName} not given: pass a folder or {option} FILE");
+        }
+
+        return Find(dir, fileName)
+            ?? Find(Path.Join(dir, NestedFolder), fileName)
+            ?? throw new CliInputException($"no {fileName} in {dir} (nor in {Path.Join(dir, NestedFolder)})");
+    }
+
+    // Case-insensitive, so prd.md in a repository is found on Linux too; the exact name wins when both exist.
+    private static string? Find(string dir, string fileName)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return null;
+        }
+
+        var exact = Path.Join(dir, fileName);
+        if (File.Exists(exact))
+        {
+            return exact;
+        }
+
+        return Directory.EnumerateFiles(dir)
+            .Where(f => string.Equals(Path.GetFileName(f), fileName, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+}
