@@ -69,6 +69,13 @@ public static partial class MarkdownText
         return Mention().Replace(flattened, m => m.Value + ZeroWidthSpace.ToString());
     }
 
+    /// <summary>An inline code span of <paramref name="text"/> (one line, backticks removed): nothing in it renders or mentions.</summary>
+    public static string Code(string? text)
+    {
+        var inner = LineBreaks().Replace(text ?? string.Empty, " ").Replace("`", string.Empty, StringComparison.Ordinal).Trim();
+        return inner.Length == 0 ? "` `" : $"`{inner}`";
+    }
+
     [GeneratedRegex(@"\r\n|\r|\n|\u2028|\u2029")]
     private static partial Regex LineBreaks();
 

@@ -1,3 +1,5 @@
+using PlanBot.Core.Rendering;
+
 namespace PlanBot.Core.Scoping.Answers;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class AnswerCollector
             var normalized = normalizer.Normalize(question, raw.Raw, today);
             if (normalized.Value is null)
             {
-                findings.Add(normalized.Problem ?? new AnswerFinding(question.Id, AnswerFindingKind.Unclear, $"`{question.Id}`: I could not use this answer."));
+                findings.Add(normalized.Problem ?? new AnswerFinding(question.Id, AnswerFindingKind.Unclear, $"{MarkdownText.Code(question.Id)}: I could not use this answer."));
                 continue;
             }
 
@@ -60,7 +62,7 @@ public sealed class AnswerCollector
         var normalized = question.Default is null ? null : normalizer.Normalize(question, question.Default, today);
         if (normalized?.Value is null)
         {
-            var finding = new AnswerFinding(question.Id, AnswerFindingKind.Invalid, $"`{question.Id}` has no usable default, so it cannot be skipped; please answer it.");
+            var finding = new AnswerFinding(question.Id, AnswerFindingKind.Invalid, $"{MarkdownText.Code(question.Id)} has no usable default, so it cannot be skipped; please answer it.");
             return new AnswerCollection(existing, new[] { finding });
         }
 
@@ -90,8 +92,8 @@ public sealed class AnswerCollector
     private static AnswerFinding Unknown(string id, Questionnaire questionnaire)
     {
         var suggestion = EditDistance.Closest(id.Trim(), questionnaire.Questions.Select(q => q.Id));
-        var hint = suggestion is null ? " The scoping comment lists the question ids." : $" Did you mean `{suggestion}`?";
-        return new AnswerFinding(id.Trim(), AnswerFindingKind.Invalid, $"There is no question `{id.Trim()}`.{hint}");
+        var hint = suggestion is null ? " The scoping comment lists the question ids." : $" Did you mean {MarkdownText.Code(suggestion)}?";
+        return new AnswerFinding(id.Trim(), AnswerFindingKind.Invalid, $"There is no question {MarkdownText.Code(id)}.{hint}");
     }
 
     private static IEnumerable<AnswerFinding> Contradictions(AnswerSet answers, DateOnly today)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Rendering;
 
 namespace PlanBot.Core.Scoping.Answers;
 
@@ -118,7 +119,7 @@ public sealed class AnswerNormalizer
         Problem(question, AnswerFindingKind.Unclear, $"I could not read “{Quote(text)}” as {what}.");
 
     private static NormalizedAnswer Problem(Question question, AnswerFindingKind kind, string message) =>
-        new(null, new AnswerFinding(question.Id, kind, $"`{question.Id}`: {message} Example: `{question.Id}: {Example(question)}`"));
+        new(null, new AnswerFinding(question.Id, kind, $"{MarkdownText.Code(question.Id)}: {message} Example: {MarkdownText.Code($"{question.Id}: {Example(question)}")}"));
 
     private static NormalizedAnswer Value(AnswerValue value) => new(value, null);
 
@@ -140,7 +141,8 @@ public sealed class AnswerNormalizer
 
     private static string Quote(string text)
     {
-        var line = text.Replace('\n', ' ').Replace('`', '\'');
-        return line.Length <= QuoteLength ? line : string.Concat(line.AsSpan(0, QuoteLength), "…");
+        // Findings are shown as Markdown in the scoping comment, so the quoted answer is escaped here.
+        var line = text.Replace('\n', ' ');
+        return MarkdownText.Escape(line.Length <= QuoteLength ? line : string.Concat(line.AsSpan(0, QuoteLength), "…"));
     }
 }
