@@ -42,7 +42,15 @@ internal static partial class ChoiceMatcher
             ?? question.Choices
                 .Where(c => item.StartsWith(c.Key, StringComparison.OrdinalIgnoreCase) && (item.Length == c.Key.Length || !char.IsLetterOrDigit(item[c.Key.Length])))
                 .OrderByDescending(c => c.Key.Length)
-                .FirstOrDefault();
+                .FirstOrDefault()
+            ?? ByTitle(question, wanted);
+    }
+
+    /// <summary>"Import bank statements" for the label "FR-001 — Import bank statements", when only one label ends so.</summary>
+    private static QuestionChoice? ByTitle(Question question, string wanted)
+    {
+        var candidates = wanted.Length < 4 ? [] : question.Choices.Where(c => Simplify(c.Label).EndsWith(wanted, StringComparison.Ordinal)).Take(2).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>Case, spacing, markup and dash style do not distinguish one choice from another.</summary>

@@ -37,5 +37,5 @@ internal static class NumberWords
 
     /// <summary>The regex fragment that matches what <see cref="TryParse"/> reads.</summary>
     public const string Pattern =
-        @"(?:\d+(?:[.,]\d+)?|an?|one|single|two|couple|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|half|dozen)";
+        @"(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?|(?:an?|one|single|two|couple|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|half|dozen)(?!\p{L}))";
 }

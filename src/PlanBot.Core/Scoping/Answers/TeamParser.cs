@@ -21,10 +21,14 @@ internal static partial class TeamParser
         var roles = new List<TeamRole>();
         var read = new List<string>();
         var size = 0;
-        foreach (var part in Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0))
+        var parts = Separators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        foreach (var part in parts)
         {
             var match = Member().Match(part);
-            if (!match.Success || !NumberWords.TryParse(match.Groups["n"].Value, out var count) || count != decimal.Truncate(count) || count < 1)
+
+            // "a QA" counts one in "2 backend and a QA", but "a handful" on its own is not a team.
+            var article = match.Groups["n"].Value.ToLowerInvariant() is "a" or "an" && parts.Count == 1;
+            if (!match.Success || article || !NumberWords.TryParse(match.Groups["n"].Value, out var count) || count != decimal.Truncate(count) || count < 1)
             {
                 understood = string.Join(", ", read);
                 return null;
