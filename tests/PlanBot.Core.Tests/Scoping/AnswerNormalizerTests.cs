@@ -29,6 +29,7 @@ public sealed class AnswerNormalizerTests
     [InlineData("two backend, one frontend, a QA", "4 people (2 backend, 1 frontend, 1 QA)")]
     [InlineData("- 2 backend\n- 1 designer", "3 people (2 backend, 1 designer)")]
     [InlineData("2 backend & 2 backend", "4 people (4 backend)")]
+    [InlineData("3-4 people", "3 people")]
     public void Teams(string raw, string expected) => AssertValue(Questions.Find(QuestionIds.TeamSize)!, raw, expected);
 
     [Theory]
@@ -62,6 +63,8 @@ public sealed class AnswerNormalizerTests
     [InlineData("in 2 weeks", "2026-12-09")]
     [InlineData("3 weeks from now", "2026-12-16")]
     [InlineData("today", "2026-11-25")]
+    [InlineData("March 31", "2027-03-31")]
+    [InlineData("1st of December", "2026-12-01")]
     [InlineData("12 weeks", "12 weeks")]
     [InlineData("none", "none")]
     public void Deadlines_take_a_date_or_a_duration(string raw, string expected) => AssertValue(Questions.Find(QuestionIds.Deadline)!, raw, expected);
@@ -84,6 +87,8 @@ public sealed class AnswerNormalizerTests
     [InlineData("a month and 2 weeks", "44 days")]
     [InlineData("2 sprints", "4 weeks")]
     [InlineData("about 10 wks", "10 weeks")]
+    [InlineData("8-10 weeks", "8 weeks")]
+    [InlineData("a 12-week project", "12 weeks")]
     public void Durations(string raw, string expected) => AssertValue(Question(AnswerType.Duration), raw, expected);
 
     [Theory]

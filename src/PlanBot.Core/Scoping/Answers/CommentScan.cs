@@ -18,7 +18,6 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
     private bool fenceHoldsAnswers;
     private string? quotedId;
     private string? openKey;
-    private AnswerSource openKeySource;
     private readonly List<string> openKeyLines = [];
 
     public ValueList<RawAnswer> Run(string body)
@@ -59,7 +58,7 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
 
         if (fenceHoldsAnswers)
         {
-            KeyOrContinuation(line, AnswerSource.FillInBlock, anyKey: true);
+            KeyOrContinuation(line, anyKey: true);
         }
     }
 
@@ -121,7 +120,7 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
             return;
         }
 
-        if (KeyOrContinuation(line, AnswerSource.FillInBlock, anyKey: false))
+        if (KeyOrContinuation(line, anyKey: false))
         {
             EndQuoteAnswer();
             return;
@@ -134,7 +133,7 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
     }
 
     /// <returns>Whether the line was an <c>id: value</c> line or the continuation of one.</returns>
-    private bool KeyOrContinuation(string line, AnswerSource source, bool anyKey)
+    private bool KeyOrContinuation(string line, bool anyKey)
     {
         var pair = KeyValue().Match(line);
         if (pair.Success && (anyKey || LooksLikeQuestionId(pair.Groups["id"].Value)))
@@ -143,12 +142,11 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
             var value = Uncomment(pair.Groups["value"].Value);
             if (value.Length > 0)
             {
-                Add(pair.Groups["id"].Value, value, source);
+                Add(pair.Groups["id"].Value, value, AnswerSource.FillInBlock);
             }
             else
             {
                 openKey = pair.Groups["id"].Value;
-                openKeySource = source;
             }
 
             return true;
@@ -173,7 +171,7 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
     {
         if (openKey is not null && openKeyLines.Count > 0)
         {
-            Add(openKey, string.Join("\n", openKeyLines), openKeySource);
+            Add(openKey, string.Join("\n", openKeyLines), AnswerSource.FillInBlock);
         }
 
         openKey = null;

@@ -27,7 +27,7 @@ internal static partial class DateParser
             text = text[edge.Length..].Trim();
         }
 
-        return Relative(text, today, end) ?? Absolute(text, end);
+        return Relative(text, today, end) ?? Absolute(text, today, end);
     }
 
     private static DateOnly? Relative(string text, DateOnly today, bool end)
@@ -62,7 +62,7 @@ internal static partial class DateParser
         return null;
     }
 
-    private static DateOnly? Absolute(string text, bool end)
+    private static DateOnly? Absolute(string text, DateOnly today, bool end)
     {
         var iso = Iso().Match(text);
         if (iso.Success)
@@ -93,6 +93,15 @@ internal static partial class DateParser
         if (dayFirst.Success)
         {
             return Make(Int(dayFirst.Groups["y"]), Month(dayFirst.Groups["mon"].Value), Int(dayFirst.Groups["d"]));
+        }
+
+        var monthDay = MonthDay().Match(text);
+        if (monthDay.Success)
+        {
+            // Without a year, "March 31" is the next March 31 from today.
+            var day = Int(monthDay.Groups["d"]);
+            var month = Month(monthDay.Groups["mon"].Value);
+            return Make(today.Year, month, day) is { } thisYear && thisYear >= today ? thisYear : Make(today.Year + 1, month, day);
         }
 
         var yearMonth = YearMonth().Match(text);
@@ -171,6 +180,9 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"^(?<d>\d{1,2})\s+(?:of\s+)?" + MonthPattern + @",?\s+(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^" + MonthPattern + @"\s+(?<d>\d{1,2})$|^(?<d>\d{1,2})\s+(?:of\s+)?" + MonthPattern + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
 
     [GeneratedRegex(@"^(?<y>\d{4})[-/.](?<m>\d{1,2})$|^(?<m>\d{1,2})[-/.](?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonth();

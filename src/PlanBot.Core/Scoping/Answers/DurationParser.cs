@@ -45,9 +45,9 @@ internal static partial class DurationParser
         _ => DaysPerMonth,
     };
 
-    [GeneratedRegex(@"(?<n>" + NumberWords.Pattern + @")\s*-?\s*(?<unit>days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|sprints?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>" + NumberWords.Pattern + @")" + NumberWords.RangeEnd + @"\s*-?\s*(?<unit>days?|d|weeks?|wks?|w|months?|mos?|m|years?|yrs?|y|sprints?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"[\s,.;~+]+|\b(?:and|plus|about|around|roughly|approx(?:imately)?|in|within|over|for|of|development|dev|total|from|start|starting|the|now|after|long|time)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\s,.;~+]+|\b(?:a|an|and|plus|about|around|roughly|approx(?:imately)?|in|within|over|for|of|development|dev|total|from|start|starting|the|now|after|long|time|project|release|mvp|timeline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 }

@@ -44,7 +44,7 @@ internal static partial class HoursParser
     private static bool Leftover(string rest) =>
         string.IsNullOrWhiteSpace(Filler().Replace(rest, " "));
 
-    [GeneratedRegex(@"^\s*(?:~|about|around|roughly|approx(?:imately)?\.?)?\s*(?<n>" + NumberWords.Pattern + @")(?:\s*(?:-|–|to)\s*" + NumberWords.Pattern + @")?\s*(?:h|hrs?|hours?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:~|about|around|roughly|approx(?:imately)?\.?)?\s*(?<n>" + NumberWords.Pattern + @")" + NumberWords.RangeEnd + @"\s*(?:h|hrs?|hours?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"\b(?:full[\s-]?time|ft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

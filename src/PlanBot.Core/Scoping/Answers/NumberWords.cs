@@ -35,6 +35,12 @@ internal static class NumberWords
         return Words.TryGetValue(text, out value);
     }
 
+    /// <summary>
+    /// A range ("3-4", "8 to 10") after a count. Ranges read as their lower bound: less capacity, less time and
+    /// fewer people are the readings a plan can still keep.
+    /// </summary>
+    public const string RangeEnd = @"(?:\s*(?:-|–|to)\s*(?<![\p{L}\d])\d+(?:[.,]\d+)?)?";
+
     /// <summary>The regex fragment that matches what <see cref="TryParse"/> reads.</summary>
     public const string Pattern =
         @"(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?|(?:an?|one|single|two|couple|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|half|dozen)(?!\p{L}))";

@@ -63,6 +63,6 @@ internal static partial class TeamParser
     [GeneratedRegex(@"\s*(?:\+|,|;|&|/|\r?\n|\band\b|\bplus\b|\bwith\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^[-*•]?\s*(?<n>" + NumberWords.Pattern + @")\s*(?:x\s+|×\s*)?(?<role>[^\d]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-*•]?\s*(?<n>" + NumberWords.Pattern + @")" + NumberWords.RangeEnd + @"\s*(?:x\s+|×\s*)?(?<role>[^\d]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Member();
 }
