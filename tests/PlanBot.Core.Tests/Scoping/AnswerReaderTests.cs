@@ -35,6 +35,9 @@ public sealed class AnswerReaderTests
         { "> When does development start?\n\nJanuary 4, 2027\n\n> Is there a business deadline for the first release?\n\n12 weeks", ["timeline.start_date=January 4, 2027@QuoteReply", "timeline.deadline=12 weeks@QuoteReply"] },
         { "> team.size: \n4 people", ["team.size=4 people@QuoteReply"] },
         { "> I think this is great\n\nThanks!", [] },
+        { "> many hours a week can each\n\n30", ["team.hours_per_week=30@QuoteReply"] },
+        { "> When does development start?\n> Which quality gates must every change pass?\n\nsoon", [] },
+        { "> **⬜ `team.size`** (required) — How many people?\n> **⬜ `team.experience`** (optional)\n\nLooks good to me", [] },
 
         // Commands, alone on their line and not in a quote or a code block.
         { "/planbot answer team.size 4\n/planbot answer timeline.deadline end of Q1 2027", ["team.size=4@Command", "timeline.deadline=end of Q1 2027@Command"] },

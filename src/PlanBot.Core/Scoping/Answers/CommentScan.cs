@@ -193,35 +193,29 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
         quoted.Clear();
     }
 
-    /// <summary>The question a quote refers to: an id written in it (the last one wins), else a prompt it contains.</summary>
+    /// <summary>
+    /// The question a quote refers to: the one id written in it, else the longest prompt it contains. A quote
+    /// naming several questions (a quote reply of the whole scoping comment) is ambiguous and answers nothing.
+    /// </summary>
     private string? QuotedQuestion()
     {
         var text = string.Join(" ", quote);
-        var byId = questionnaire.Questions
-            .Select(q => (q.Id, At: IdPosition(text, q.Id)))
-            .Where(x => x.At >= 0)
-            .OrderByDescending(x => x.At)
-            .Select(x => x.Id)
-            .FirstOrDefault();
-        if (byId is not null)
+        var named = questionnaire.Questions.Where(q => Names(text, q.Id)).Select(q => q.Id).Take(2).ToList();
+        if (named.Count > 0)
         {
-            return byId;
+            return named.Count == 1 ? named[0] : null;
         }
 
+        // Same rule for prompts: the quote holds exactly one whole prompt, or is a part (12+ characters) of exactly one.
         var words = Simplify(text);
-        return questionnaire.Questions
-            .Select(q => (q.Id, Prompt: Simplify(q.Prompt)))
-            .Where(x => x.Prompt.Length > 0 && (words.Contains(x.Prompt, StringComparison.Ordinal) || (words.Length >= 12 && x.Prompt.Contains(words, StringComparison.Ordinal))))
-            .OrderByDescending(x => x.Prompt.Length)
-            .Select(x => x.Id)
-            .FirstOrDefault();
+        var prompts = questionnaire.Questions.Select(q => (q.Id, Prompt: Simplify(q.Prompt))).Where(x => x.Prompt.Length > 0).ToList();
+        var whole = prompts.Where(x => words.Contains(x.Prompt, StringComparison.Ordinal)).Take(2).ToList();
+        var part = words.Length < 12 ? [] : prompts.Where(x => x.Prompt.Contains(words, StringComparison.Ordinal)).Take(2).ToList();
+        return whole.Count == 1 ? whole[0].Id : whole.Count == 0 && part.Count == 1 ? part[0].Id : null;
     }
 
-    private static int IdPosition(string text, string id)
-    {
-        var match = Regex.Match(text, @"(?<![\w.])" + Regex.Escape(id) + @"(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return match.Success ? match.Index : -1;
-    }
+    private static bool Names(string text, string id) =>
+        Regex.IsMatch(text, @"(?<![\w.])" + Regex.Escape(id) + @"(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private List<string> Ticked(string id)
     {
