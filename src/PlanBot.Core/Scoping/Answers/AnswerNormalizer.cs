@@ -3,7 +3,7 @@ using PlanBot.Core.Rendering;
 
 namespace PlanBot.Core.Scoping.Answers;
 
-/// <summary>Turns raw text into a typed value for the question's type; <paramref name="today"/> resolves relative dates.</summary>
+/// <summary>Turns raw text into a typed value for the question's type. Never throws: what it cannot read becomes a finding.</summary>
 public sealed class AnswerNormalizer
 {
     /// <summary>Longer answers are pasted documents, not answers; refusing them keeps the scoping comment readable.</summary>
@@ -11,6 +11,7 @@ public sealed class AnswerNormalizer
 
     private const int QuoteLength = 60;
 
+    /// <param name="today">Resolves relative answers ("next Monday", "in 2 weeks").</param>
     public NormalizedAnswer Normalize(Question question, string raw, DateOnly today)
     {
         var text = (raw ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
@@ -37,6 +38,7 @@ public sealed class AnswerNormalizer
 
     private static NormalizedAnswer ByType(Question question, string text, DateOnly today)
     {
+        // "none" to an optional deadline means there is none; the planner reads the absent date as exactly that.
         if (!question.Required && (question.Type is AnswerType.Date or AnswerType.Duration or AnswerType.Integer) && ListParser.IsNothing(text))
         {
             return Value(new TextValue("none"));
@@ -100,17 +102,22 @@ public sealed class AnswerNormalizer
         return Value(new ListValue(keys));
     }
 
+    /// <summary>The one number in the text ("about 12 of them"); articles do not count, two numbers are ambiguous.</summary>
     private static decimal? Integer(string text)
     {
-        var tokens = text.Split([' ', '\t', '\n', '~', '≈'], StringSplitOptions.RemoveEmptyEntries);
-        var numbers = tokens
-            .Select(t => NumberWords.TryParse(t.Trim('.', ',', '!', '(', ')'), out var n) && !IsArticle(t) ? n : (decimal?)null)
-            .Where(n => n is not null)
-            .ToList();
-        return numbers.Count == 1 && numbers[0] == decimal.Truncate(numbers[0]!.Value) ? numbers[0] : null;
-    }
+        var numbers = new List<decimal>();
+        foreach (var token in text.Split([' ', '\t', '\n', '~', '≈'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.Trim('.', ',', '!', '(', ')');
+            if (!string.Equals(word, "a", StringComparison.OrdinalIgnoreCase) && !string.Equals(word, "an", StringComparison.OrdinalIgnoreCase)
+                && NumberWords.TryParse(word, out var number))
+            {
+                numbers.Add(number);
+            }
+        }
 
-    private static bool IsArticle(string token) => token is "a" or "A" or "an" or "An";
+        return numbers.Count == 1 && numbers[0] == decimal.Truncate(numbers[0]) ? numbers[0] : null;
+    }
 
     private static bool IsDeadline(Question question) =>
         string.Equals(question.Id, QuestionIds.Deadline, StringComparison.OrdinalIgnoreCase);

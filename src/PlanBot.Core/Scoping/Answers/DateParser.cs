@@ -40,9 +40,9 @@ internal static partial class DateParser
                 return today.AddDays(1);
             case "next week":
                 return NextWeekday(today, DayOfWeek.Monday);
-            case "next month" or "this month" or "the end of the month" or "month end":
+            case "next month" or "this month" or "the month":
                 var month = text == "next month" ? today.AddMonths(1) : today;
-                return Period(new DateOnly(month.Year, month.Month, 1), 1, end || text != "next month");
+                return Period(new DateOnly(month.Year, month.Month, 1), 1, end);
         }
 
         var weekday = Weekday().Match(text);
