@@ -114,8 +114,15 @@ public sealed class ScopingCommentRenderer
         text.Append('\n');
         foreach (var choice in question.Choices)
         {
-            text.Append("- [").Append(chosen.Contains(choice.Key) ? 'x' : ' ').Append("] ").Append(MarkdownText.Escape(choice.Label))
-                .Append(' ').Append(ChoiceMarker.Choice(question.Id, choice.Key)).Append('\n');
+            text.Append("- [").Append(chosen.Contains(choice.Key) ? 'x' : ' ').Append("] ").Append(MarkdownText.Escape(choice.Label));
+
+            // People who type their answer need the key; most labels start with it, quoted targets do not.
+            if (!choice.Label.StartsWith(choice.Key, StringComparison.OrdinalIgnoreCase))
+            {
+                text.Append(" · ").Append(MarkdownText.Code(choice.Key));
+            }
+
+            text.Append(' ').Append(ChoiceMarker.Choice(question.Id, choice.Key)).Append('\n');
         }
 
         text.Append('\n').Append(ChoiceMarker.State(question.Id, question.Choices.Where(c => chosen.Contains(c.Key)).Select(c => c.Key))).Append('\n');
