@@ -110,7 +110,7 @@ public sealed class AnswerCollectorTests
         var some = collector.Collect(Raws(("team.size", "4"), ("scope.mvp", "FR-001")), Questions, AnswerSet.Empty, "ana", Monday).Answers;
         Assert.Equal([QuestionIds.StartDate], Questions.MissingRequired(some).Select(q => q.Id));
 
-        var all = collector.FillDefaults(Questions, some, Monday);
+        var all = collector.FillDefaults(Questions, some, "ana", Monday);
         Assert.Empty(Questions.MissingRequired(all));
         Assert.Equal(22, all.Answers.Count);
         Assert.Equal(new ListValue(new[] { "FR-001" }), all.Find(QuestionIds.MvpScope)!.Value);

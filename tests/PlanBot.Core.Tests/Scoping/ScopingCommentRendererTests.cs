@@ -118,7 +118,7 @@ public sealed class ScopingCommentRendererTests
     [Fact]
     public void When_everything_is_answered_there_is_no_fill_in_block()
     {
-        var all = collector.FillDefaults(Questions, AnswerSet.Empty, At);
+        var all = collector.FillDefaults(Questions, AnswerSet.Empty, "ana", At);
 
         var markdown = renderer.Render(Questions, all, ValueList<AnswerFinding>.Empty, ValueList<QualityFinding>.Empty);
 

@@ -72,9 +72,9 @@ public sealed class AnswerCollector
 
     /// <summary>
     /// Every unanswered question with a usable default takes it (<c>/planbot generate</c> before all answers are in);
-    /// the plan lists these as assumptions.
+    /// the plan lists these as assumptions, made on behalf of <paramref name="author"/>.
     /// </summary>
-    public AnswerSet FillDefaults(Questionnaire questionnaire, AnswerSet existing, DateTimeOffset at)
+    public AnswerSet FillDefaults(Questionnaire questionnaire, AnswerSet existing, string author, DateTimeOffset at)
     {
         var today = DateOnly.FromDateTime(at.DateTime);
         var answers = existing;
@@ -82,7 +82,7 @@ public sealed class AnswerCollector
         {
             if (normalizer.Normalize(question, question.Default!, today).Value is { } value)
             {
-                answers = answers.With(new Answer(question.Id, question.Default!, value, AnswerSource.Default, "planbot", at));
+                answers = answers.With(new Answer(question.Id, question.Default!, value, AnswerSource.Default, author, at));
             }
         }
 
