@@ -48,7 +48,10 @@ public static partial class MarkdownText
             }
         }
 
-        return builder.ToString();
+        // At the start of a list item or paragraph these would open a heading or a nested list.
+        var escaped = builder.ToString();
+        var block = BlockStart().Match(escaped);
+        return block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
     }
 
     /// <summary>
@@ -81,6 +84,9 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s+\S*(?:#|https?://))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingKeyword();
+
+    [GeneratedRegex(@"^(?:#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)")]
+    private static partial Regex BlockStart();
 
     [GeneratedRegex(@"@(?=[\w-])")]
     private static partial Regex Mention();

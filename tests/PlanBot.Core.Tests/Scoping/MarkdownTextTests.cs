@@ -18,6 +18,12 @@ public sealed class MarkdownTextTests
     [InlineData("**bold** _it_ `code` [link](u) ~~s~~ \\", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\[link\\](u) \\~\\~s\\~\\~ \\\\")]
     [InlineData("line one\nline two\r\n", "line one line two")]
     [InlineData("", "")]
+    [InlineData("# not a heading", "\\# not a heading")]
+    [InlineData("- not a list", "\\- not a list")]
+    [InlineData("12. not a list", "12\\. not a list")]
+    [InlineData("## not a heading", "#\\# not a heading")]
+    [InlineData("99.9% uptime", "99.9% uptime")]
+    [InlineData("a - b # c", "a - b # c")]
     public void Escapes_text_for_one_line_of_markdown(string text, string expected)
     {
         Assert.Equal(expected, MarkdownText.Escape(text));
