@@ -12,6 +12,8 @@ public sealed class ScopingCommentRenderer
     /// <summary>The first line of the scoping comment; the bot finds its own comment by it.</summary>
     public const string Marker = "<!-- planbot:scoping -->";
 
+    private const int MaxLabelLength = 120;
+
     public string Render(
         Questionnaire questionnaire,
         AnswerSet answers,
@@ -114,7 +116,7 @@ public sealed class ScopingCommentRenderer
         text.Append('\n');
         foreach (var choice in question.Choices)
         {
-            text.Append("- [").Append(chosen.Contains(choice.Key) ? 'x' : ' ').Append("] ").Append(MarkdownText.Escape(choice.Label));
+            text.Append("- [").Append(chosen.Contains(choice.Key) ? 'x' : ' ').Append("] ").Append(MarkdownText.Escape(Shorten(choice.Label)));
 
             // People who type their answer need the key; most labels start with it, quoted targets do not.
             if (!choice.Label.StartsWith(choice.Key, StringComparison.OrdinalIgnoreCase))
@@ -201,6 +203,10 @@ public sealed class ScopingCommentRenderer
 
     /// <summary>Finding messages are Markdown built by the collector; only line breaks could break the layout.</summary>
     private static string OneLine(string message) => message.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>A PRD with hundreds of requirements must still fit GitHub's 65,536-character comment limit.</summary>
+    private static string Shorten(string label) =>
+        label.Length <= MaxLabelLength ? label : string.Concat(label.AsSpan(0, MaxLabelLength - 1).TrimEnd(), "…");
 
     private static string Title(QuestionCategory category) => category switch
     {

@@ -126,6 +126,23 @@ public sealed class ScopingCommentRendererTests
         Assert.Contains("22 of 22 answered, all required answered. Comment `/planbot generate`", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_hundred_requirements_fit_in_one_comment()
+    {
+        var title = string.Concat(Enumerable.Repeat("Reconcile every ledger entry with the bank statement line ", 5));
+        var requirements = Enumerable.Range(1, 200)
+            .Select(i => new Requirement($"FR-{i:000}", title, RequirementKind.Functional, i % 2 == 0 ? Priority.MustHave : Priority.ShouldHave, i, ValueList<string>.Empty))
+            .ToValueList();
+        var documents = SampleDocuments.Set with { Prd = SampleDocuments.Set.Prd with { Requirements = requirements } };
+        var questions = new QuestionnaireBuilder().Build(documents);
+
+        var markdown = renderer.Render(questions, AnswerSet.Empty, ValueList<AnswerFinding>.Empty, ValueList<QualityFinding>.Empty);
+
+        Assert.True(markdown.Length < 65_536, markdown.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("The PRD lists 200 functional requirements (100 must-have).", markdown, StringComparison.Ordinal);
+        Assert.Empty(reader.Read(markdown, questions));
+    }
+
     private static string Tick(string markdown, string questionId, string key, bool ticked)
     {
         var marker = $" <!-- planbot:choice:{questionId}:{key} -->";
