@@ -214,8 +214,22 @@ internal sealed partial class CommentScan(Questionnaire questionnaire)
         return whole.Count == 1 ? whole[0].Id : whole.Count == 0 && part.Count == 1 ? part[0].Id : null;
     }
 
-    private static bool Names(string text, string id) =>
-        Regex.IsMatch(text, @"(?<![\w.])" + Regex.Escape(id) + @"(?![\w.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="id"/> as a whole id, not as part of a longer one.</summary>
+    private static bool Names(string text, string id)
+    {
+        for (var at = id.Length == 0 ? -1 : text.IndexOf(id, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(id, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + id.Length;
+            if ((at == 0 || !IsIdChar(text[at - 1])) && (end == text.Length || !IsIdChar(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '.';
 
     private List<string> Ticked(string id)
     {
