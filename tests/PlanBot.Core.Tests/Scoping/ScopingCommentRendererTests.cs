@@ -127,6 +127,27 @@ public sealed class ScopingCommentRendererTests
     }
 
     [Fact]
+    public void A_contradiction_needs_clarification_and_keeps_the_answer()
+    {
+        var collected = collector.Collect(
+            new RawAnswer[] { new("timeline.start_date", "2027-03-01", AnswerSource.Command), new("timeline.deadline", "2027-02-01", AnswerSource.Command) },
+            Questions,
+            AnswerSet.Empty,
+            "ana",
+            At);
+
+        var markdown = renderer.Render(Questions, collected.Answers, collected.Findings, ValueList<QualityFinding>.Empty);
+
+        Assert.Contains(
+            "**⚠️ `timeline.deadline`** (optional) — Is there a business deadline for the first release? _a date (`end of Q1 2027`) or a duration (`12 weeks`)_\n"
+            + "Needs clarification: The deadline (2027-02-01) is before the start date (2027-03-01).\n"
+            + "Answer kept: **2027-02-01** — ana, command\n",
+            markdown,
+            StringComparison.Ordinal);
+        Assert.Contains("2 of 22 answered, 2 required missing, 1 needs clarification.", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_hundred_requirements_fit_in_one_comment()
     {
         var title = string.Concat(Enumerable.Repeat("Reconcile every ledger entry with the bank statement line ", 5));
