@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using PlanBot.Core.Documents;
 
 namespace PlanBot.Core.Scoping;
@@ -5,5 +7,173 @@ namespace PlanBot.Core.Scoping;
 /// <summary>Builds the questionnaire tailored to the documents (MVP choices = PRD requirements, and so on).</summary>
 public sealed class QuestionnaireBuilder
 {
-    public Questionnaire Build(DocumentSet documents) => throw new NotImplementedException();
+    public Questionnaire Build(DocumentSet documents) =>
+        Build(documents, ValueList<QuestionOverride>.Empty, ValueList<ExtraQuestion>.Empty);
+
+    /// <summary>
+    /// Builds the questionnaire and applies the repository's configuration. Overrides of unknown ids and extra
+    /// questions whose id is already taken are ignored here; the configuration reader reports them.
+    /// </summary>
+    public Questionnaire Build(DocumentSet documents, ValueList<QuestionOverride> overrides, ValueList<ExtraQuestion> extras)
+    {
+        var builtIn = BuiltIn(documents).Select(q => Apply(q, overrides)).ToList();
+        var taken = new HashSet<string>(builtIn.Select(q => q.Id), StringComparer.OrdinalIgnoreCase);
+        var added = new List<Question>();
+        foreach (var extra in extras)
+        {
+            if (!string.IsNullOrWhiteSpace(extra.Id) && taken.Add(extra.Id.Trim()))
+            {
+                added.Add(new Question(extra.Id.Trim(), extra.Category, extra.Prompt, extra.Type, extra.Required, extra.Default, ValueList<QuestionChoice>.Empty));
+            }
+        }
+
+        // Stable sort: categories in the standard's order, built-ins before extras within a category.
+        return new Questionnaire(builtIn.Concat(added).OrderBy(q => q.Category).ToValueList());
+    }
+
+    private static Question Apply(Question question, ValueList<QuestionOverride> overrides)
+    {
+        var change = overrides.LastOrDefault(o => string.Equals(o.Id?.Trim(), question.Id, StringComparison.OrdinalIgnoreCase));
+        return change is null
+            ? question
+            : question with
+            {
+                Prompt = string.IsNullOrWhiteSpace(change.Prompt) ? question.Prompt : change.Prompt,
+                Default = change.Default ?? question.Default,
+                Required = change.Required ?? question.Required,
+            };
+    }
+
+    private static IEnumerable<Question> BuiltIn(DocumentSet documents)
+    {
+        var requirements = Distinct(documents.Prd.Requirements.Where(r => r.Kind == RequirementKind.Functional), r => r.Id);
+        var mustHaves = requirements.Where(r => r.Priority == Priority.MustHave).ToList();
+        var mvp = requirements.Where(r => mustHaves.Count == 0 || r.Priority == Priority.MustHave).ToList();
+        var later = requirements.Except(mvp).ToList();
+        var integrations = Distinct(documents.Trd.Integrations.Concat(documents.Prd.Integrations), i => i.Name);
+        var targets = Distinct(documents.Trd.PerformanceTargets.Concat(documents.Prd.PerformanceTargets), t => t.Text.Trim());
+        var risks = documents.Trd.Risks.Concat(documents.Prd.Risks).Select(r => r.Text.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var endpoints = documents.Trd.Endpoints.Count;
+
+        const QuestionCategory team = QuestionCategory.TeamAndResources;
+        yield return Ask(QuestionIds.TeamSize, team, AnswerType.TeamComposition, true, "3",
+            "How many people will build this, and in which roles?", "e.g. `3 backend + 1 QA` or `4`");
+        yield return Ask(QuestionIds.TeamExperience, team, AnswerType.Text, false, "intermediate: comfortable with Go, new to the Lerian stack",
+            "How experienced is the team with Go and the LerianStudio stack?");
+        yield return Ask(QuestionIds.TeamDomainExperts, team, AnswerType.YesNo, false, "no",
+            "Is there someone on the team with domain expertise for this product?", "e.g. `yes, Ana knows Midaz`");
+        yield return Ask(QuestionIds.TeamHoursPerWeek, team, AnswerType.HoursPerWeek, false, "30 hours per person",
+            "How many hours a week can each person spend on it?", "e.g. `30 hours per person`, `120h/week` for the whole team, `full time`");
+
+        const QuestionCategory timeline = QuestionCategory.TimelineAndPriorities;
+        yield return Ask(QuestionIds.StartDate, timeline, AnswerType.Date, true, "next Monday",
+            "When does development start?", "e.g. `2027-01-04` or `next Monday`");
+        yield return Ask(QuestionIds.Deadline, timeline, AnswerType.Date, false, "none",
+            "Is there a business deadline for the first release?", "a date (`end of Q1 2027`) or a duration (`12 weeks`)");
+        yield return Ask(QuestionIds.Milestones, timeline, AnswerType.List, false, "none",
+            "Are there critical milestones before it (demos, audits, launches)?", "one per line or separated by `;`");
+        yield return Ask(QuestionIds.ExternalDependencies, timeline, AnswerType.List, false, "none",
+            "Are there external dependencies or constraints (other teams, vendors, approvals)?");
+        yield return Choice(QuestionIds.MvpScope, timeline, true,
+            requirements.Count == 0
+                ? "The PRD lists no functional requirements I could identify. What is the minimum viable product scope?"
+                : $"The PRD lists {Count(requirements.Count, "functional requirement")}{(mustHaves.Count > 0 ? $" ({mustHaves.Count} must-have)" : string.Empty)}. Which ones are in the MVP?",
+            requirements.Select(r => new QuestionChoice(Key(r.Id), Label(r.Id, r.Title), mvp.Contains(r))));
+        yield return Choice(QuestionIds.NiceToHave, timeline, false,
+            later.Count == 0
+                ? "Which features are nice-to-have and can wait until after the first release?"
+                : $"{Count(later.Count, "requirement")} of the PRD {(later.Count == 1 ? "is" : "are")} not must-have. Which can wait until after the first release?",
+            later.Select(r => new QuestionChoice(Key(r.Id), Label(r.Id, r.Title), true)));
+
+        const QuestionCategory risk = QuestionCategory.RiskAssessment;
+        yield return Ask(QuestionIds.TechnicalRisks, risk, AnswerType.List, false, risks.Count == 0 ? "none" : string.Join("; ", risks),
+            risks.Count == 0
+                ? "What are the highest technical risks? The documents name none."
+                : $"What are the highest technical risks? The documents name {Count(risks.Count, "risk")}; the default keeps them.");
+        yield return Ask(QuestionIds.Unknowns, risk, AnswerType.List, false, "none",
+            "Which unknowns need a prototype or research before committing to them?");
+        yield return Choice(QuestionIds.RiskyIntegrations, risk, false,
+            integrations.Count == 0
+                ? "Which external integrations pose the highest risk? I found none in the documents."
+                : $"The documents mention {Count(integrations.Count, "integration")}. Which pose the highest risk (they are prototyped in phase 1)?",
+            integrations.Select(i => new QuestionChoice(Key(i.Name), $"{i.Name} ({KindName(i.Kind)})", i.Kind is IntegrationKind.ExternalApi or IntegrationKind.PlatformService)));
+        yield return Choice(QuestionIds.HardestTargets, risk, false,
+            targets.Count == 0
+                ? "Which performance targets are the most challenging? The documents state no measurable target."
+                : $"The documents state {Count(targets.Count, "performance target")}. Which are the most challenging to achieve?",
+            targets.Select((t, i) => new QuestionChoice(string.Create(CultureInfo.InvariantCulture, $"target-{i + 1}"), t.Text.Trim(), true)));
+
+        const QuestionCategory quality = QuestionCategory.QualityAndTesting;
+        yield return Ask(QuestionIds.TestApproach, quality, AnswerType.Text, false, "unit and integration tests with 80% coverage, end-to-end tests for the main flows",
+            "What testing approach should the team follow?");
+        yield return Ask(QuestionIds.QualityGates, quality, AnswerType.List, false, "CI green; 80% test coverage; code review; security scan",
+            "Which quality gates must every change pass?");
+        yield return Ask(QuestionIds.PerformanceTesting, quality, AnswerType.Text, false,
+            targets.Count == 0 ? "a load test of the main flows before release" : "load tests that prove every stated performance target before release",
+            "What performance testing is required?");
+        yield return Ask(QuestionIds.Documentation, quality, AnswerType.Text, false,
+            endpoints == 0 ? "README and architecture notes updated every week" : "API reference and README updated with every week's deliverables",
+            "How should documentation be kept up to date during development?");
+
+        const QuestionCategory deploy = QuestionCategory.DeploymentAndOperations;
+        yield return Ask(QuestionIds.DeploymentStrategy, deploy, AnswerType.Text, false, "rolling with automated rollback",
+            "What is the deployment strategy (staging, production, rollback)?");
+        yield return Ask(QuestionIds.OperationalNeeds, deploy, AnswerType.List, false, "none",
+            "Are there operational requirements during development (environments, on-call, data migrations)?");
+        yield return Ask(QuestionIds.MonitoringRollout, deploy, AnswerType.Text, false, "structured logs and metrics from phase 1, dashboards and alerts before production",
+            "How should monitoring and observability be rolled out?");
+        yield return Ask(QuestionIds.BackupRecovery, deploy, AnswerType.Text, false, "daily database backups with a tested restore",
+            "What backup and disaster recovery is needed?");
+    }
+
+    private static Question Ask(string id, QuestionCategory category, AnswerType type, bool required, string? defaultValue, string prompt, string? hint = null) =>
+        new(id, category, prompt, type, required, defaultValue, ValueList<QuestionChoice>.Empty, hint);
+
+    private static Question Choice(string id, QuestionCategory category, bool required, string prompt, IEnumerable<QuestionChoice> choices)
+    {
+        var list = Distinct(choices.Where(c => c.Key.Length > 0), c => c.Key).ToValueList();
+        var checkedKeys = list.Where(c => c.CheckedByDefault).Select(c => c.Key).ToList();
+        var defaultValue = checkedKeys.Count == 0 ? "none" : string.Join(", ", checkedKeys);
+        var hint = list.Count == 0 ? "a list, one per line or separated by `,`" : "tick the boxes, or list the keys separated by `,`";
+        return new Question(id, category, prompt, AnswerType.MultipleChoice, required, defaultValue, list, hint);
+    }
+
+    private static List<T> Distinct<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return items.Where(i => seen.Add(Key(key(i)))).ToList();
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+
+    private static string Label(string id, string title) =>
+        string.IsNullOrWhiteSpace(title) || string.Equals(id, title.Trim(), StringComparison.OrdinalIgnoreCase) ? id : $"{id} — {title.Trim()}";
+
+    private static string KindName(IntegrationKind kind) => kind switch
+    {
+        IntegrationKind.DataStore => "data store",
+        IntegrationKind.MessageBroker => "message broker",
+        IntegrationKind.PlatformService => "platform service",
+        _ => "external API",
+    };
+
+    /// <summary>
+    /// Choice keys travel inside HTML comments and comma-separated answers, so only characters that are safe
+    /// in both survive.
+    /// </summary>
+    internal static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            var safe = char.IsLetterOrDigit(c) || c is '.' or '_' or ' ' or '/' or '+' ? c : '-';
+            if (!(safe == '-' && builder.Length > 0 && builder[^1] == '-'))
+            {
+                builder.Append(safe);
+            }
+        }
+
+        return builder.ToString().Trim('-', ' ');
+    }
 }

@@ -6,5 +6,6 @@ namespace PlanBot.Core.Scoping.Answers;
 /// </summary>
 public sealed class AnswerReader
 {
-    public ValueList<RawAnswer> Read(string commentBody, Questionnaire questionnaire) => throw new NotImplementedException();
+    public ValueList<RawAnswer> Read(string commentBody, Questionnaire questionnaire) =>
+        new CommentScan(questionnaire).Run(commentBody ?? string.Empty);
 }

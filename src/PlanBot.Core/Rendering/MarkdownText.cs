@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Rendering;
+
+/// <summary>
+/// Makes text copied from a PRD/TRD safe to embed inline in Markdown the bot posts: it cannot @-mention
+/// people, reference or close issues, open HTML, or break the surrounding list, table or emphasis.
+/// </summary>
+public static partial class MarkdownText
+{
+    private const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>Escapes <paramref name="text"/> for use inside one line of Markdown (line breaks become spaces).</summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var flattened = LineBreaks().Replace(text, " ").Trim();
+        var unlinked = ClosingKeyword().Replace(flattened, m => m.Value[0] + ZeroWidthSpace.ToString() + m.Value[1..]);
+        var builder = new StringBuilder(unlinked.Length + 16);
+        for (var i = 0; i < unlinked.Length; i++)
+        {
+            var c = unlinked[i];
+            var next = i + 1 < unlinked.Length ? unlinked[i + 1] : '\0';
+            switch (c)
+            {
+                case '@' when char.IsLetterOrDigit(next) || next is '_' or '-':
+                case '#' when char.IsDigit(next):
+                    // A zero-width space stops GitHub from turning "@team" into a mention and "#12" into a cross-reference.
+                    builder.Append(c).Append(ZeroWidthSpace);
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    builder.Append('\\').Append(c);
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        // At the start of a list item or paragraph these would open a heading or a nested list.
+        var escaped = builder.ToString();
+        var block = BlockStart().Match(escaped);
+        return block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
+    }
+
+    /// <summary>
+    /// Text for a line inside a fenced code block or an HTML comment the bot writes: one line, no fence,
+    /// no comment terminator, no mention. Markdown syntax is left alone because it is not rendered there.
+    /// </summary>
+    public static string PlainLine(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var flattened = LineBreaks().Replace(text, " ").Trim()
+            .Replace("`", "'", StringComparison.Ordinal)
+            .Replace("~~~", "~", StringComparison.Ordinal)
+            .Replace("-->", "->", StringComparison.Ordinal);
+        return Mention().Replace(flattened, m => m.Value + ZeroWidthSpace.ToString());
+    }
+
+    /// <summary>An inline code span of <paramref name="text"/> (one line, backticks removed): nothing in it renders or mentions.</summary>
+    public static string Code(string? text)
+    {
+        var inner = LineBreaks().Replace(text ?? string.Empty, " ").Replace("`", string.Empty, StringComparison.Ordinal).Trim();
+        return inner.Length == 0 ? "` `" : $"`{inner}`";
+    }
+
+    [GeneratedRegex(@"\r\n|\r|\n|\u2028|\u2029")]
+    private static partial Regex LineBreaks();
+
+    [GeneratedRegex(@"\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s+\S*(?:#|https?://))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingKeyword();
+
+    [GeneratedRegex(@"^(?:#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)")]
+    private static partial Regex BlockStart();
+
+    [GeneratedRegex(@"@(?=[\w-])")]
+    private static partial Regex Mention();
+}
