@@ -7,18 +7,13 @@ public static class Suggestions
     {
         var needle = input.ToLowerInvariant();
         var threshold = Math.Max(2, needle.Length / 3);
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(needle, candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return bestDistance <= threshold ? best : null;
+        return candidates
+            .Select(candidate => (Candidate: candidate, Distance: Distance(needle, candidate.ToLowerInvariant())))
+            .Where(x => x.Distance <= threshold)
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
     }
 
     /// <summary>Levenshtein distance with two rows; inputs are short ids and command names.</summary>

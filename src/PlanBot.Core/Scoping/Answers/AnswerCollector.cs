@@ -1,4 +1,5 @@
 using PlanBot.Core.Rendering;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Scoping.Answers;
 
@@ -91,7 +92,7 @@ public sealed class AnswerCollector
 
     private static AnswerFinding Unknown(string id, Questionnaire questionnaire)
     {
-        var suggestion = EditDistance.Closest(id.Trim(), questionnaire.Questions.Select(q => q.Id));
+        var suggestion = Suggestions.Closest(id.Trim(), questionnaire.Questions.Select(q => q.Id));
         var hint = suggestion is null ? " The scoping comment lists the question ids." : $" Did you mean {MarkdownText.Code(suggestion)}?";
         return new AnswerFinding(id.Trim(), AnswerFindingKind.Invalid, $"There is no question {MarkdownText.Code(id)}.{hint}");
     }
