@@ -1,0 +1,9 @@
+namespace PlanBot.Core.Ports;
+
+/// <summary>Identifies one planning conversation: a pull request of a repository seen through one installation.</summary>
+public sealed record SessionKey(long InstallationId, string Owner, string Repo, int PullRequest)
+{
+    public string Repository => $"{Owner}/{Repo}";
+
+    public override string ToString() => $"{Owner}/{Repo}#{PullRequest.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
