@@ -56,6 +56,19 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
         return new WebhookEvent(envelope.DeliveryId, envelope.Event, envelope.Action, envelope.InstallationId, envelope.Repository, payload);
     }
 
+    /// <summary>The delivery id of a message without fetching its payload, for log lines about messages that failed.</summary>
+    public static string? TryReadDeliveryId(string message)
+    {
+        try
+        {
+            return Parse(message).DeliveryId;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     private static WebhookMessage Parse(string message)
     {
         try
