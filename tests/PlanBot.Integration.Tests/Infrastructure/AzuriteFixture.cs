@@ -55,11 +55,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             await WaitUntilListeningAsync(port);
         }
 
-        ConnectionString =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};"
-            + $"BlobEndpoint=http://127.0.0.1:{ports[0]}/devstoreaccount1;"
-            + $"QueueEndpoint=http://127.0.0.1:{ports[1]}/devstoreaccount1;"
-            + $"TableEndpoint=http://127.0.0.1:{ports[2]}/devstoreaccount1;";
+        ConnectionString = ConnectionStringFor(ports[0], ports[1], ports[2]);
     }
 
     public Task DisposeAsync()
@@ -73,6 +69,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
         process?.Dispose();
         return Task.CompletedTask;
     }
+
+    /// <summary>Azurite's well-known development account on the given loopback ports.</summary>
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};"
+        + $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;"
+        + $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;"
+        + $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     public static int FreePort()
     {

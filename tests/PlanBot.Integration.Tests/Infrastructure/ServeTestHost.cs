@@ -81,7 +81,9 @@ public sealed class ServeTestHost : IAsyncDisposable
         return new ServeTestHost(app, connectionString, queueName, logs);
     }
 
-    public async Task<int> QueuedCountAsync() => (await Queue.PeekMessagesAsync(32)).Value.Length;
+    /// <summary>Messages waiting in the webhook queue; none when nothing has created it yet.</summary>
+    public async Task<int> QueuedCountAsync() =>
+        (await Queue.ExistsAsync()).Value ? (await Queue.PeekMessagesAsync(32)).Value.Length : 0;
 
     public async ValueTask DisposeAsync()
     {

@@ -8,25 +8,20 @@ internal static class WebhookExamples
     private static readonly Lazy<JsonDocument> Index = new(() =>
         JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.NodeModules(), "@octokit", "webhooks-examples", "api.github.com", "index.json"))));
 
-    /// <summary>The first example of <paramref name="eventName"/>.<paramref name="action"/> sent to an app installation.</summary>
+    /// <summary>
+    /// An example of <paramref name="eventName"/>.<paramref name="action"/>, preferring one sent to an app installation
+    /// (the package has none for some events, such as <c>issues.edited</c>).
+    /// </summary>
     public static byte[] Get(string eventName, string action)
     {
-        foreach (var webhook in Index.Value.RootElement.EnumerateArray())
-        {
-            if (webhook.GetProperty("name").GetString() != eventName)
-            {
-                continue;
-            }
-
-            foreach (var example in webhook.GetProperty("examples").EnumerateArray())
-            {
-                if (example.TryGetProperty("action", out var a) && a.GetString() == action && example.TryGetProperty("installation", out _))
-                {
-                    return JsonSerializer.SerializeToUtf8Bytes(example);
-                }
-            }
-        }
-
-        throw new KeyNotFoundException($"No {eventName}.{action} example with an installation in @octokit/webhooks-examples.");
+        var examples = Index.Value.RootElement.EnumerateArray()
+            .Where(webhook => webhook.GetProperty("name").GetString() == eventName)
+            .SelectMany(webhook => webhook.GetProperty("examples").EnumerateArray())
+            .Where(example => example.TryGetProperty("action", out var a) && a.GetString() == action)
+            .OrderBy(example => example.TryGetProperty("installation", out _) ? 0 : 1)
+            .ToList();
+        return examples.Count > 0
+            ? JsonSerializer.SerializeToUtf8Bytes(examples[0])
+            : throw new KeyNotFoundException($"No {eventName}.{action} example in @octokit/webhooks-examples.");
     }
 }
