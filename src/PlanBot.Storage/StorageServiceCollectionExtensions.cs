@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PlanBot.Core.Conversation;
 using PlanBot.Core.Ports;
 
 namespace PlanBot.Storage;
@@ -18,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
         services.AddSingleton<IWebhookQueue, StorageWebhookQueue>();
         services.AddSingleton<IStorageProbe, StorageProbe>();
+        services.AddSingleton<PlanningSessionPurger>();
         return services;
     }
 }
