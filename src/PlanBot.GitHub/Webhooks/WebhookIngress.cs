@@ -41,6 +41,7 @@ public sealed class WebhookIngress(
             return Refuse(StatusCodes.Status400BadRequest, $"The {WebhookHeaders.Delivery} header is missing or not a delivery id.");
         }
 
+        using var deliveryScope = logger.BeginScope(new Dictionary<string, object?> { ["DeliveryId"] = deliveryId, ["Event"] = eventName });
         if (request.ContentLength > settings.WebhookMaxPayloadBytes)
         {
             return TooLarge(settings.WebhookMaxPayloadBytes);
@@ -72,12 +73,7 @@ public sealed class WebhookIngress(
             return Refuse(StatusCodes.Status400BadRequest, "The body is not a JSON object.");
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["DeliveryId"] = deliveryId,
-            ["Event"] = eventName,
-            ["Repository"] = webhookEvent.Repository,
-        });
+        using var repositoryScope = logger.BeginScope(new Dictionary<string, object?> { ["Repository"] = webhookEvent.Repository });
         return await QueueOnceAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
     }
 
@@ -127,7 +123,7 @@ public sealed class WebhookIngress(
 
         var action = root.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
         long? installationId = root.TryGetProperty("installation", out var i) && i.ValueKind == JsonValueKind.Object
-            && i.TryGetProperty("id", out var id) && id.TryGetInt64(out var value) ? value : null;
+            && i.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var value) ? value : null;
         var repository = root.TryGetProperty("repository", out var r) && r.ValueKind == JsonValueKind.Object
             && r.TryGetProperty("full_name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
         return new WebhookEvent(deliveryId, eventName, action, installationId, repository, root.Clone());

@@ -71,14 +71,14 @@ public sealed class WebhookMessageProcessor(
         }
 
         if (payload.TryGetProperty("pull_request", out var pr) && pr.ValueKind == JsonValueKind.Object
-            && pr.TryGetProperty("number", out var prNumber) && prNumber.TryGetInt64(out var number))
+            && pr.TryGetProperty("number", out var prNumber) && prNumber.ValueKind == JsonValueKind.Number && prNumber.TryGetInt64(out var number))
         {
             return number;
         }
 
         return payload.TryGetProperty("issue", out var issue) && issue.ValueKind == JsonValueKind.Object
             && issue.TryGetProperty("pull_request", out _)
-            && issue.TryGetProperty("number", out var issueNumber) && issueNumber.TryGetInt64(out var n)
+            && issue.TryGetProperty("number", out var issueNumber) && issueNumber.ValueKind == JsonValueKind.Number && issueNumber.TryGetInt64(out var n)
             ? n
             : null;
     }

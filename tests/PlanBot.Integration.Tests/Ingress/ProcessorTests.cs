@@ -34,6 +34,9 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         Assert.Equal(delivery, dispatched.Scope["DeliveryId"]);
         Assert.Equal("Codertocat/Hello-World", dispatched.Scope["Repository"]);
         Assert.NotNull(dispatched.Scope["PullRequest"]);
+        var forThisDelivery = host.Logs.Entries.Where(e => e.Category.StartsWith("PlanBot.", StringComparison.Ordinal)).ToList();
+        Assert.Contains(forThisDelivery, e => e.EventId.Id == 1002);
+        Assert.All(forThisDelivery, e => Assert.Equal(delivery, e.Scope["DeliveryId"]));
     }
 
     [Theory]
