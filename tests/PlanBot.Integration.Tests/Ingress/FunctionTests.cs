@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PlanBot.Core.Ports;
 using PlanBot.Functions;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Integration.Tests.Infrastructure;
@@ -20,6 +22,7 @@ namespace PlanBot.Integration.Tests.Ingress;
 public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly RecordingWebhookHandler recorder = new();
+    private readonly RecordingLoggerProvider logs = new();
     private ServiceProvider services = null!;
 
     public Task InitializeAsync()
@@ -33,12 +36,14 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
             ["PlanBot:Storage:QueueName"] = "t" + Guid.NewGuid().ToString("N"),
         }).Build();
         var collection = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging => logging.AddProvider(logs))
             .AddSingleton<IConfiguration>(configuration)
             .AddPlanBotStorage(configuration)
             .AddPlanBotWebhooks(configuration)
             .AddSingleton(recorder)
-            .AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened");
+            .AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened")
+            .AddSingleton<ThrowingWebhookHandler>()
+            .AddWebhookHandler<ThrowingWebhookHandler>("issues");
         services = collection.BuildServiceProvider();
         return Task.CompletedTask;
     }
@@ -79,6 +84,27 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await Assert.ThrowsAsync<InvalidDataException>(() =>
             new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync("{}", 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_queue_function_logs_the_delivery_id_when_the_last_try_fails()
+    {
+        var processor = services.GetRequiredService<WebhookMessageProcessor>();
+        var queue = services.GetRequiredService<IWebhookQueue>();
+        var delivery = WebhookRequests.NewDeliveryId();
+        using var payload = JsonDocument.Parse(WebhookExamples.Get("issues", "edited"));
+        await queue.EnqueueAsync(new WebhookEvent(delivery, "issues", "edited", null, "Codertocat/Hello-World", payload.RootElement.Clone()), CancellationToken.None);
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var message = Assert.Single((await new QueueClient(options.ConnectionString, options.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }).ReceiveMessagesAsync(32)).Value);
+        var function = new WebhookQueueFunction(processor);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, processor.MaxDequeueCount - 1, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, processor.MaxDequeueCount, CancellationToken.None));
+
+        Assert.Equal(delivery, Assert.Single(logs.Entries, e => e.EventId.Id == 1103).Values["DeliveryId"]);
+        var lastTry = Assert.Single(logs.Entries, e => e.EventId.Id == 1104);
+        Assert.Contains(delivery, lastTry.Message, StringComparison.Ordinal);
+        Assert.Equal(delivery, lastTry.Scope["DeliveryId"]);
     }
 
     [Fact]
