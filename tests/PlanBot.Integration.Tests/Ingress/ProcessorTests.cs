@@ -81,6 +81,23 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 1103));
     }
 
+    [Fact]
+    public async Task A_handler_running_past_the_visibility_timeout_keeps_its_message_and_runs_once()
+    {
+        var slow = new SlowWebhookHandler(TimeSpan.FromSeconds(5));
+        await using var host = await ServeTestHost.StartAsync(
+            azurite.ConnectionString,
+            configure: services => services.AddSingleton(slow).AddWebhookHandler<SlowWebhookHandler>("pull_request"),
+            settings: new Dictionary<string, string> { ["PlanBot:Queue:VisibilityTimeout"] = "00:00:02" });
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("pull_request", "opened")));
+        await slow.Finished.WaitAsync(Patience);
+        await Eventually(async () => await host.QueuedCountAsync() == 0);
+
+        Assert.Equal(1, slow.Starts);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 2002);
+    }
+
     /// <summary>Waits for a condition that background processing makes true; the timeout only bounds a failing test.</summary>
     private static async Task Eventually(Func<Task<bool>> condition)
     {
