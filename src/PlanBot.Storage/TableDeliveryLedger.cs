@@ -36,6 +36,28 @@ public sealed class TableDeliveryLedger(StorageResources resources, IOptions<Sto
         await resources.Deliveries.DeleteEntityAsync(deliveryId, Row, ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"ExpiresAt le {clock.GetUtcNow()}");
+        var deleted = 0;
+        await foreach (var row in resources.Deliveries.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                // The ETag guard skips a row that was claimed again since it was read.
+                await resources.Deliveries.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
+                deleted++;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Gone or renewed meanwhile: either way it is not an expired row any more.
+            }
+        }
+
+        return deleted;
+    }
+
     private async Task<bool> TryTakeOverExpiredAsync(TableEntity claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await resources.Deliveries.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, Row, cancellationToken: cancellationToken).ConfigureAwait(false);

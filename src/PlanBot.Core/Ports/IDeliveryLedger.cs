@@ -8,4 +8,7 @@ public interface IDeliveryLedger
 
     /// <summary>Forgets a claim, so a delivery that could not be queued is accepted when GitHub redelivers it.</summary>
     Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the ids whose retention has passed; returns how many.</summary>
+    Task<int> PurgeExpiredAsync(CancellationToken cancellationToken);
 }

@@ -108,6 +108,17 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_cleanup_timer_purges_the_ledger_and_logs_how_many()
+    {
+        var function = new DeliveryLedgerCleanupFunction(
+            services.GetRequiredService<IDeliveryLedger>(), services.GetRequiredService<ILogger<DeliveryLedgerCleanupFunction>>());
+
+        await function.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        Assert.Single(logs.Entries, e => e.EventId.Id == 3001);
+    }
+
+    [Fact]
     public async Task The_health_function_reports_healthy_storage()
     {
         var context = new DefaultHttpContext { RequestServices = services };

@@ -55,6 +55,26 @@ public sealed class DeliveryLedgerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Purging_removes_expired_ids_only()
+    {
+        var ledger = Ledger();
+        string[] old = [WebhookRequests.NewDeliveryId(), WebhookRequests.NewDeliveryId()];
+        foreach (var id in old)
+        {
+            await ledger.TryClaimAsync(id, CancellationToken.None);
+        }
+
+        clock.Advance(Retention + TimeSpan.FromMinutes(1));
+        var recent = WebhookRequests.NewDeliveryId();
+        await ledger.TryClaimAsync(recent, CancellationToken.None);
+
+        Assert.Equal(2, await ledger.PurgeExpiredAsync(CancellationToken.None));
+        Assert.Equal(0, await ledger.PurgeExpiredAsync(CancellationToken.None));
+        Assert.False(await ledger.TryClaimAsync(recent, CancellationToken.None));
+        Assert.True(await ledger.TryClaimAsync(old[0], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_released_delivery_can_be_claimed_again()
     {
         var ledger = Ledger();

@@ -18,6 +18,7 @@ internal static class StorageTestContext
         {
             ConnectionString = connectionString,
             QueueName = "t" + Guid.NewGuid().ToString("N"),
+            DeliveriesTable = "d" + Guid.NewGuid().ToString("N"),
             DeliveryRetention = retention ?? TimeSpan.FromDays(3),
         });
 
