@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json.Serialization;
 
 namespace PlanBot.Core;
 
@@ -6,6 +7,7 @@ namespace PlanBot.Core;
 /// An immutable list with value equality, so records that hold lists compare by content:
 /// the plan round trip (<c>parse(render(plan)) == plan</c>) and the reconciler rely on it.
 /// </summary>
+[JsonConverter(typeof(ValueListJsonConverterFactory))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;

@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Conversation;
+
+public sealed record PlanningSessionPurgeResult(int Sessions, int Decisions);

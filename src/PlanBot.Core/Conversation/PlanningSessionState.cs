@@ -1,0 +1,10 @@
+namespace PlanBot.Core.Conversation;
+
+public enum PlanningSessionState
+{
+    WaitingForDocuments,
+    Scoping,
+    PlanCommitted,
+    Published,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Ports;
+
+public enum DecisionKind
+{
+    Answer,
+    Assumption,
+    Generation,
+}

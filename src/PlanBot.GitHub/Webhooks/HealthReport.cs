@@ -1,0 +1,3 @@
+namespace PlanBot.GitHub.Webhooks;
+
+public sealed record HealthReport(string Status, string Storage, string Configuration);

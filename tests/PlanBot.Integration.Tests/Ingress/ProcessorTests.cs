@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PlanBot.GitHub.Webhooks;
+using PlanBot.Integration.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanBot.Integration.Tests.Ingress;
+
+/// <summary>Deliveries through <c>planbot serve</c> end to end: Kestrel → queue (Azurite) → poller → handler.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ProcessorTests(AzuriteFixture azurite)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Pull_request_opened_reaches_the_handler_registered_for_it_with_the_delivery_id_in_the_log_scope()
+    {
+        var opened = new RecordingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+        {
+            services.AddSingleton(opened).AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened", "synchronize");
+        });
+        var delivery = WebhookRequests.NewDeliveryId();
+
+        var response = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+        await opened.FirstEvent.WaitAsync(Patience);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var received = Assert.Single(opened.Received);
+        Assert.Equal((delivery, "pull_request", "opened", "Codertocat/Hello-World"), (received.DeliveryId, received.Event, received.Action, received.Repository));
+        Assert.Equal("opened", received.Payload.GetProperty("action").GetString());
+        var dispatched = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1101);
+        Assert.Equal(delivery, dispatched.Scope["DeliveryId"]);
+        Assert.Equal("Codertocat/Hello-World", dispatched.Scope["Repository"]);
+        Assert.NotNull(dispatched.Scope["PullRequest"]);
+        var forThisDelivery = host.Logs.Entries.Where(e => e.Category.StartsWith("PlanBot.", StringComparison.Ordinal)).ToList();
+        Assert.Contains(forThisDelivery, e => e.EventId.Id == 1002);
+        Assert.All(forThisDelivery, e => Assert.Equal(delivery, e.Scope["DeliveryId"]));
+    }
+
+    [Theory]
+    [InlineData("issue_comment", "created")]
+    [InlineData("issues", "edited")]
+    public async Task Events_without_a_handler_go_to_the_null_handler_and_leave_the_queue(string eventName, string action)
+    {
+        var recorder = new RecordingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(recorder).AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened"));
+        var payload = WebhookExamples.Get(eventName, action);
+        var delivery = WebhookRequests.NewDeliveryId();
+
+        await host.Client.SendAsync(WebhookRequests.Signed(eventName, delivery, payload));
+        await Eventually(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery))));
+
+        Assert.Empty(recorder.Received);
+        Assert.Equal(nameof(NullWebhookHandler), host.Logs.Entries.Single(e => e.EventId.Id == 1101).Values["Handler"]);
+        Assert.Equal(0, await host.QueuedCountAsync());
+    }
+
+    [Fact]
+    public async Task A_handler_that_always_throws_ends_in_the_poison_queue_with_the_delivery_id_logged()
+    {
+        var failing = new ThrowingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(failing).AddWebhookHandler<ThrowingWebhookHandler>("pull_request"));
+        var delivery = WebhookRequests.NewDeliveryId();
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+        await Eventually(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
+
+        var poisoned = Assert.Single((await host.PoisonQueue.PeekMessagesAsync(32)).Value);
+        Assert.Contains(delivery, poisoned.MessageText, StringComparison.Ordinal);
+        Assert.Equal(0, await host.QueuedCountAsync());
+        Assert.Equal(3, failing.Attempts);
+        var moved = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 2001);
+        Assert.Equal(LogLevel.Error, moved.Level);
+        Assert.Contains(delivery, moved.Message, StringComparison.Ordinal);
+        var lastTry = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1104);
+        Assert.Equal(delivery, lastTry.Values["DeliveryId"]);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 1103));
+    }
+
+    [Fact]
+    public async Task A_handler_running_past_the_visibility_timeout_keeps_its_message_and_runs_once()
+    {
+        var slow = new SlowWebhookHandler(TimeSpan.FromSeconds(5));
+        await using var host = await ServeTestHost.StartAsync(
+            azurite.ConnectionString,
+            configure: services => services.AddSingleton(slow).AddWebhookHandler<SlowWebhookHandler>("pull_request"),
+            settings: new Dictionary<string, string> { ["PlanBot:Queue:VisibilityTimeout"] = "00:00:02" });
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("pull_request", "opened")));
+        await slow.Finished.WaitAsync(Patience);
+        await Eventually(async () => await host.QueuedCountAsync() == 0);
+
+        Assert.Equal(1, slow.Starts);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 2002);
+    }
+
+    /// <summary>Waits for a condition that background processing makes true; the timeout only bounds a failing test.</summary>
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!await condition())
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+}
