@@ -1,3 +1,4 @@
+using PlanBot.Cli.Serve;
 using PlanBot.Cli.Commands;
 
 namespace PlanBot.Cli;
@@ -11,5 +12,6 @@ public static class CliCommands
         new QuestionsCommand(),
         new AnalyzeCommand(),
         new LintCommand(),
+        new ServeCommand(),
     ];
 }

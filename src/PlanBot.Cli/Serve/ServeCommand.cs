@@ -8,11 +8,11 @@ using Microsoft.Extensions.Options;
 namespace PlanBot.Cli.Serve;
 
 /// <summary><c>planbot serve [--urls URL] [--storage CONNECTION]</c>: the webhook pipeline locally, until Ctrl+C.</summary>
-public static class ServeCommand
+public sealed class ServeCommand : ICliCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:7071";
 
-    public static Command Create()
+    public Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls")
         {
@@ -29,11 +29,11 @@ public static class ServeCommand
             storage,
         };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult.GetValue(urls) ?? DefaultUrls, parseResult.GetValue(storage), cancellationToken));
+            RunAsync(context.Error, parseResult.GetValue(urls) ?? DefaultUrls, parseResult.GetValue(storage), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string urls, string? storage, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(TextWriter error, string urls, string? storage, CancellationToken cancellationToken)
     {
         List<string> args = ["--urls", urls];
         if (!string.IsNullOrWhiteSpace(storage))
@@ -48,7 +48,7 @@ public static class ServeCommand
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, e.Failures)).ConfigureAwait(false);
+            await error.WriteLineAsync(string.Join(Environment.NewLine, e.Failures)).ConfigureAwait(false);
             return 2;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanBot.Cli;
 using PlanBot.Cli.Serve;
 using PlanBot.Integration.Tests.Infrastructure;
 using Xunit;
@@ -11,7 +12,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite)
     [Fact]
     public void The_command_is_serve_with_urls_defaulting_to_loopback()
     {
-        var command = ServeCommand.Create();
+        var command = new ServeCommand().Create(Context(TextWriter.Null));
 
         var parsed = command.Parse([]);
 
@@ -25,19 +26,12 @@ public sealed class ServeCommandTests(AzuriteFixture azurite)
     {
         Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PlanBot__WebhookSecret")), "the test needs no secret in its environment");
         var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        int exit;
-        try
-        {
-            exit = await ServeCommand.Create().Parse(["--urls", "http://127.0.0.1:0", "--storage", azurite.ConnectionString]).InvokeAsync();
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+
+        var exit = await CliApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--storage", azurite.ConnectionString], Context(error), CancellationToken.None);
 
         Assert.Equal(2, exit);
         Assert.Contains("PlanBot__WebhookSecret", error.ToString(), StringComparison.Ordinal);
     }
+
+    private static CliContext Context(TextWriter error) => new(TextWriter.Null, error, TimeProvider.System, new CoreEngine());
 }
