@@ -1,0 +1,58 @@
+using PlanBot.Core.Planning;
+
+namespace PlanBot.Core.Tracking;
+
+/// <summary>Reads progress off the week issues: ticked acceptance criteria, open/closed, late weeks, and a forecast.</summary>
+public sealed class ProgressCalculator
+{
+    public PlanProgress Calculate(PlanDocument plan, ActualState actual, DateOnly today)
+    {
+        var issues = OwnedObjects.Issues(actual);
+        var phases = plan.Phases
+            .Select(phase => new PhaseProgress(
+                phase.Number,
+                phase.Name,
+                phase.Due,
+                phase.Weeks.Select(week => Week(phase.Number, week, issues.GetValueOrDefault(TrackingKey.Week(week.Number)), today)).ToValueList()))
+            .ToValueList();
+        var plannedEnd = plan.Phases.Count == 0 ? today : plan.Phases.Max(phase => phase.Due);
+        var progress = new PlanProgress(plan.Title, today, plannedEnd, phases, null);
+        return progress with { Forecast = Forecast(plan, progress, today) };
+    }
+
+    internal static PlanProgress WithClosed(PlanProgress progress, IReadOnlySet<int> weeks) => progress with
+    {
+        Phases = progress.Phases
+            .Select(phase => phase with
+            {
+                Weeks = phase.Weeks
+                    .Select(week => weeks.Contains(week.Number) ? week with { Status = WeekStatus.Closed, Late = false } : week)
+                    .ToValueList(),
+            })
+            .ToValueList(),
+    };
+
+    private static WeekProgress Week(int phase, PlanWeek week, RemoteIssue? issue, DateOnly today)
+    {
+        var status = issue is null ? WeekStatus.NotPublished : issue.State == RemoteState.Closed ? WeekStatus.Closed : WeekStatus.Open;
+        var criteria = issue is null ? week.AcceptanceCriteria : TaskList.Read(issue.Body, IssueBodyRenderer.AcceptanceCriteriaHeading);
+        return new WeekProgress(week.Number, phase, week.Title, week.Due, status, criteria, status != WeekStatus.Closed && week.Due < today);
+    }
+
+    // Pace = weeks closed per day elapsed since the plan started; the remaining weeks at that pace, counted from
+    // today. Integer arithmetic keeps it exact and deterministic.
+    private static DateOnly? Forecast(PlanDocument plan, PlanProgress progress, DateOnly today)
+    {
+        var closed = progress.ClosedWeeks;
+        var remaining = progress.TotalWeeks - closed;
+        if (closed == 0 || remaining == 0)
+        {
+            return null;
+        }
+
+        var start = plan.Phases.Min(phase => phase.Start);
+        var elapsedDays = Math.Max(today.DayNumber - start.DayNumber, 1);
+        var remainingDays = ((long)remaining * elapsedDays + closed - 1) / closed;
+        return today.AddDays((int)Math.Min(remainingDays, 365L * 100));
+    }
+}
