@@ -11,7 +11,7 @@ namespace PlanBot.Core.Tracking;
 /// </summary>
 public static class IssueBodyRenderer
 {
-    public const string AcceptanceCriteriaHeading = "Acceptance criteria";
+    private const string AcceptanceCriteriaHeading = "Acceptance criteria";
 
     private const string Footer = "_Managed by PlanBot from the implementation plan: tick boxes here, change scope in the plan._";
 

@@ -2,7 +2,10 @@ using PlanBot.Core.Planning;
 
 namespace PlanBot.Core.Tracking;
 
-/// <summary>Reads progress off the week issues: ticked acceptance criteria, open/closed, late weeks, and a forecast.</summary>
+/// <summary>
+/// Reads progress off the week issues: ticked acceptance criteria, open/closed, late weeks, and a forecast.
+/// A week not published yet counts as open with the plan's own ticks.
+/// </summary>
 public sealed class ProgressCalculator
 {
     public PlanProgress Calculate(PlanDocument plan, ActualState actual, DateOnly today)
@@ -35,8 +38,18 @@ public sealed class ProgressCalculator
     private static WeekProgress Week(int phase, PlanWeek week, RemoteIssue? issue, DateOnly today)
     {
         var status = issue is null ? WeekStatus.NotPublished : issue.State == RemoteState.Closed ? WeekStatus.Closed : WeekStatus.Open;
-        var criteria = issue is null ? week.AcceptanceCriteria : TaskList.Read(issue.Body, IssueBodyRenderer.AcceptanceCriteriaHeading);
+        var criteria = issue is null ? week.AcceptanceCriteria : Ticked(week.AcceptanceCriteria, issue.Body);
         return new WeekProgress(week.Number, phase, week.Title, week.Due, status, criteria, status != WeekStatus.Closed && week.Due < today);
+    }
+
+    // The plan says what the criteria are, the issue which of them people ticked: the same view the reconciler
+    // writes back, so publishing and tracking agree on every count.
+    private static ValueList<Checkbox> Ticked(ValueList<Checkbox> criteria, string? body)
+    {
+        var ticked = TaskList.Ticked(body);
+        return criteria
+            .Select(criterion => criterion.Checked || ticked.Contains(TaskList.Normalize(IssueBodyRenderer.Inline(criterion.Text))) ? criterion with { Checked = true } : criterion)
+            .ToValueList();
     }
 
     // Pace = weeks closed per day elapsed since the plan started; the remaining weeks at that pace, counted from

@@ -86,7 +86,7 @@ public sealed class ProgressTracker
         text.Append(CultureInfo.InvariantCulture, $"This week was closed with {week.Unticked.Count} of {week.Total} acceptance criteria unticked:\n\n");
         foreach (var criterion in week.Unticked)
         {
-            text.Append("- ").Append(IssueBodyRenderer.Inline(TaskList.Unescape(criterion))).Append('\n');
+            text.Append("- ").Append(IssueBodyRenderer.Inline(criterion)).Append('\n');
         }
 
         return text.Append("\nTick them if they are met, or reopen the issue if work remains.\n").ToString();

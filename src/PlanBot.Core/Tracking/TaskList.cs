@@ -10,22 +10,14 @@ namespace PlanBot.Core.Tracking;
 /// </summary>
 public static partial class TaskList
 {
-    /// <summary>The items of a body, or only those under the heading whose text is <paramref name="section"/>.</summary>
-    public static ValueList<Checkbox> Read(string? body, string? section = null)
+    /// <summary>The task-list items of a body, in order.</summary>
+    public static ValueList<Checkbox> Read(string? body)
     {
         var items = new List<Checkbox>();
-        var inSection = section is null;
         foreach (var line in Lines(body))
         {
-            var heading = Heading().Match(line);
-            if (heading.Success)
-            {
-                inSection = section is null || string.Equals(heading.Groups["text"].Value.Trim(), section, StringComparison.OrdinalIgnoreCase);
-                continue;
-            }
-
             var item = Item().Match(line);
-            if (inSection && item.Success)
+            if (item.Success)
             {
                 items.Add(new Checkbox(item.Groups["text"].Value.Trim(), item.Groups["mark"].Value != " "));
             }
@@ -37,7 +29,7 @@ public static partial class TaskList
     /// <summary><paramref name="desiredBody"/> with every item ticked that is ticked in <paramref name="actualBody"/>.</summary>
     public static string KeepTicks(string desiredBody, string? actualBody)
     {
-        var ticked = Read(actualBody).Where(item => item.Checked).Select(item => Normalize(item.Text)).ToHashSet(StringComparer.Ordinal);
+        var ticked = Ticked(actualBody);
         if (ticked.Count == 0)
         {
             return desiredBody;
@@ -66,6 +58,10 @@ public static partial class TaskList
 
         return builder.ToString();
     }
+
+    /// <summary>The normalised text of every ticked item in <paramref name="body"/>.</summary>
+    public static IReadOnlySet<string> Ticked(string? body) =>
+        Read(body).Where(item => item.Checked).Select(item => Normalize(item.Text)).ToHashSet(StringComparer.Ordinal);
 
     public static string Normalize(string text)
     {
@@ -112,7 +108,4 @@ public static partial class TaskList
 
     [GeneratedRegex(@"^\s{0,3}[-*+]\s+\[(?<mark>[ xX])\]\s+(?<text>.*?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
-
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Heading();
 }

@@ -101,7 +101,6 @@ public static partial class TrackerRenderer
     private static string State(WeekProgress week) => week.Status switch
     {
         WeekStatus.Closed => "✅ closed",
-        WeekStatus.NotPublished => "not published",
         _ when week.Late => "⚠️ late",
         _ => "open",
     };
