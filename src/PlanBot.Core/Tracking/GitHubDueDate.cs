@@ -9,12 +9,14 @@ namespace PlanBot.Core.Tracking;
 public static class GitHubDueDate
 {
     private static readonly TimeOnly Noon = new(12, 0);
+    private static readonly TimeSpan ReadingShift = TimeSpan.FromHours(11);
 
     public static DateTimeOffset ToDueOn(DateOnly day) => new(day.ToDateTime(Noon, DateTimeKind.Utc));
 
     /// <summary>
-    /// The day GitHub means. Everything it returns for a day D (midnight of D in its zone, UTC midnight, or the
-    /// noon we sent) lies between 00:00 and 12:00 UTC on D, so the UTC calendar day is the answer.
+    /// The day GitHub means. What it can return for a day D — midnight of D in a zone from UTC−12 to UTC+11
+    /// (its own Pacific zone gives 07:00Z or 08:00Z), UTC midnight, or the noon we sent — lies between
+    /// 13:00 UTC on D−1 and 12:00 UTC on D; shifted by 11 hours, all of it falls on D.
     /// </summary>
-    public static DateOnly ToDate(DateTimeOffset dueOn) => DateOnly.FromDateTime(dueOn.UtcDateTime);
+    public static DateOnly ToDate(DateTimeOffset dueOn) => DateOnly.FromDateTime(dueOn.UtcDateTime.Add(ReadingShift));
 }
