@@ -18,9 +18,9 @@ public sealed class ProgressCalculator
                 phase.Due,
                 phase.Weeks.Select(week => Week(phase.Number, week, issues.GetValueOrDefault(TrackingKey.Week(week.Number)), today)).ToValueList()))
             .ToValueList();
+        var plannedStart = plan.Phases.Count == 0 ? today : plan.Phases.Min(phase => phase.Start);
         var plannedEnd = plan.Phases.Count == 0 ? today : plan.Phases.Max(phase => phase.Due);
-        var progress = new PlanProgress(plan.Title, today, plannedEnd, phases, null);
-        return progress with { Forecast = Forecast(plan, progress, today) };
+        return new PlanProgress(plan.Title, today, plannedStart, plannedEnd, phases);
     }
 
     internal static PlanProgress WithClosed(PlanProgress progress, IReadOnlySet<int> weeks) => progress with
@@ -50,22 +50,5 @@ public sealed class ProgressCalculator
         return criteria
             .Select(criterion => criterion.Checked || ticked.Contains(TaskList.Normalize(IssueBodyRenderer.Inline(criterion.Text))) ? criterion with { Checked = true } : criterion)
             .ToValueList();
-    }
-
-    // Pace = weeks closed per day elapsed since the plan started; the remaining weeks at that pace, counted from
-    // today. Integer arithmetic keeps it exact and deterministic.
-    private static DateOnly? Forecast(PlanDocument plan, PlanProgress progress, DateOnly today)
-    {
-        var closed = progress.ClosedWeeks;
-        var remaining = progress.TotalWeeks - closed;
-        if (closed == 0 || remaining == 0)
-        {
-            return null;
-        }
-
-        var start = plan.Phases.Min(phase => phase.Start);
-        var elapsedDays = Math.Max(today.DayNumber - start.DayNumber, 1);
-        var remainingDays = ((long)remaining * elapsedDays + closed - 1) / closed;
-        return today.AddDays((int)Math.Min(remainingDays, 365L * 100));
     }
 }
