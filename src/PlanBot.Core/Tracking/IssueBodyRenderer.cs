@@ -69,7 +69,7 @@ public static class IssueBodyRenderer
             Section(text, "Tasks");
             foreach (var task in week.Tasks)
             {
-                text.Append("- ").Append(Inline(task)).Append('\n');
+                text.Append("- ").Append(ListItem(task)).Append('\n');
             }
         }
 
@@ -101,13 +101,20 @@ public static class IssueBodyRenderer
         if (week.Traces.Count > 0)
         {
             Section(text, "Traces");
-            text.Append(string.Join(", ", week.Traces.Select(Inline))).Append('\n');
+            text.Append(ListItem(string.Join(", ", week.Traces))).Append('\n');
         }
 
         return text.Append('\n').Append(Footer).Append('\n').ToString();
     }
 
     internal static string Inline(string text) => MarkdownText.Escape(text).ReplaceLineEndings(" ").Trim();
+
+    // Text that starts like a task box, a heading, a quote or a list item would turn into one at the start of a line.
+    private static string ListItem(string text)
+    {
+        var inline = Inline(text);
+        return inline.Length > 0 && inline[0] is '[' or '#' or '-' or '+' or '*' or '>' ? "\\" + inline : inline;
+    }
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -122,7 +129,7 @@ public static class IssueBodyRenderer
     {
         foreach (var item in items)
         {
-            text.Append(item.Checked ? "- [x] " : "- [ ] ").Append(Inline(item.Text)).Append('\n');
+            text.Append(item.Checked ? "- [x] " : "- [ ] ").Append(ListItem(item.Text)).Append('\n');
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class ProgressCalculator
                 phase.Number,
                 phase.Name,
                 phase.Due,
-                phase.Weeks.Select(week => Week(phase.Number, week, issues.GetValueOrDefault(TrackingKey.Week(week.Number)), today)).ToValueList()))
+                phase.Weeks.Select(week => Week(phase, week, issues.GetValueOrDefault(TrackingKey.Week(week.Number)), today)).ToValueList()))
             .ToValueList();
         var plannedStart = plan.Phases.Count == 0 ? today : plan.Phases.Min(phase => phase.Start);
         var plannedEnd = plan.Phases.Count == 0 ? today : plan.Phases.Max(phase => phase.Due);
@@ -35,20 +35,20 @@ public sealed class ProgressCalculator
             .ToValueList(),
     };
 
-    private static WeekProgress Week(int phase, PlanWeek week, RemoteIssue? issue, DateOnly today)
+    private static WeekProgress Week(PlanPhase phase, PlanWeek week, RemoteIssue? issue, DateOnly today)
     {
         var status = issue is null ? WeekStatus.NotPublished : issue.State == RemoteState.Closed ? WeekStatus.Closed : WeekStatus.Open;
-        var criteria = issue is null ? week.AcceptanceCriteria : Ticked(week.AcceptanceCriteria, issue.Body);
-        return new WeekProgress(week.Number, phase, week.Title, week.Due, status, criteria, status != WeekStatus.Closed && week.Due < today);
+        var criteria = issue is null ? week.AcceptanceCriteria : Ticked(phase, week, issue.Body);
+        return new WeekProgress(week.Number, phase.Number, week.Title, week.Due, status, criteria, status != WeekStatus.Closed && week.Due < today);
     }
 
-    // The plan says what the criteria are, the issue which of them people ticked: the same view the reconciler
-    // writes back, so publishing and tracking agree on every count.
-    private static ValueList<Checkbox> Ticked(ValueList<Checkbox> criteria, string? body)
+    // The plan says what the criteria are, the issue which of them people ticked. Reading them off the body the
+    // reconciler would write (deliverables, then criteria) makes publishing and tracking agree on every count.
+    private static ValueList<Checkbox> Ticked(PlanPhase phase, PlanWeek week, string? body)
     {
-        var ticked = TaskList.Ticked(body);
-        return criteria
-            .Select(criterion => criterion.Checked || ticked.Contains(TaskList.Normalize(IssueBodyRenderer.Inline(criterion.Text))) ? criterion with { Checked = true } : criterion)
+        var merged = TaskList.Read(TaskList.KeepTicks(IssueBodyRenderer.WeekBody(phase, week), body));
+        return week.AcceptanceCriteria
+            .Select((criterion, index) => criterion with { Checked = merged.ElementAtOrDefault(week.Deliverables.Count + index)?.Checked ?? criterion.Checked })
             .ToValueList();
     }
 }

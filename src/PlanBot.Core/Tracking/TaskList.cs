@@ -5,63 +5,53 @@ using PlanBot.Core.Planning;
 namespace PlanBot.Core.Tracking;
 
 /// <summary>
-/// Task-list items (<c>- [x] text</c>) in issue bodies. Items are matched by normalised text — case, spacing,
-/// our escaping and invisible characters aside — so a tick survives a re-render of the same item.
+/// Task-list items (<c>- [x] text</c>) in issue bodies, outside code blocks as GitHub sees them. Items are matched by
+/// normalised text — case, spacing, our escaping and invisible characters aside — so a tick survives a re-render
+/// of the same item.
 /// </summary>
 public static partial class TaskList
 {
     /// <summary>The task-list items of a body, in order.</summary>
-    public static ValueList<Checkbox> Read(string? body)
-    {
-        var items = new List<Checkbox>();
-        foreach (var line in Lines(body))
-        {
-            var item = Item().Match(line);
-            if (item.Success)
-            {
-                items.Add(new Checkbox(item.Groups["text"].Value.Trim(), item.Groups["mark"].Value != " "));
-            }
-        }
+    public static ValueList<Checkbox> Read(string? body) =>
+        Items(Lines(body)).Select(item => new Checkbox(item.Text, item.Checked)).ToValueList();
 
-        return items;
-    }
-
-    /// <summary><paramref name="desiredBody"/> with every item ticked that is ticked in <paramref name="actualBody"/>.</summary>
+    /// <summary>
+    /// <paramref name="desiredBody"/> with the ticks of <paramref name="actualBody"/> kept. Ticks are counted per
+    /// text: items already ticked in the desired body use up ticks first, the rest go to unticked items in order.
+    /// Counting (rather than "any tick with this text") makes the merge a fixed point: merging its own result
+    /// changes nothing.
+    /// </summary>
     public static string KeepTicks(string desiredBody, string? actualBody)
     {
-        var ticked = Ticked(actualBody);
-        if (ticked.Count == 0)
+        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in Items(Lines(actualBody)).Where(item => item.Checked))
+        {
+            remaining[Normalize(item.Text)] = remaining.GetValueOrDefault(Normalize(item.Text)) + 1;
+        }
+
+        if (remaining.Count == 0)
         {
             return desiredBody;
         }
 
-        var builder = new StringBuilder(desiredBody.Length);
-        var first = true;
-        foreach (var line in desiredBody.Split('\n'))
+        var lines = Lines(desiredBody);
+        var items = Items(lines).ToList();
+        foreach (var item in items.Where(item => item.Checked))
         {
-            if (!first)
-            {
-                builder.Append('\n');
-            }
+            Use(remaining, Normalize(item.Text));
+        }
 
-            first = false;
-            var item = Item().Match(line);
-            if (item.Success && item.Groups["mark"].Value == " " && ticked.Contains(Normalize(item.Groups["text"].Value)))
+        foreach (var item in items.Where(item => !item.Checked))
+        {
+            if (Use(remaining, Normalize(item.Text)))
             {
-                builder.Append(line, 0, item.Groups["mark"].Index).Append('x').Append(line, item.Groups["mark"].Index + 1, line.Length - item.Groups["mark"].Index - 1);
-            }
-            else
-            {
-                builder.Append(line);
+                var line = lines[item.Line];
+                lines[item.Line] = string.Concat(line.AsSpan(0, item.MarkIndex), "x", line.AsSpan(item.MarkIndex + 1));
             }
         }
 
-        return builder.ToString();
+        return string.Join('\n', lines);
     }
-
-    /// <summary>The normalised text of every ticked item in <paramref name="body"/>.</summary>
-    public static IReadOnlySet<string> Ticked(string? body) =>
-        Read(body).Where(item => item.Checked).Select(item => Normalize(item.Text)).ToHashSet(StringComparer.Ordinal);
 
     public static string Normalize(string text)
     {
@@ -69,7 +59,6 @@ public static partial class TaskList
         var pendingSpace = false;
         foreach (var c in Unescape(text))
         {
-
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -103,9 +92,53 @@ public static partial class TaskList
         return builder.ToString();
     }
 
-    private static IEnumerable<string> Lines(string? body) =>
+    private static bool Use(Dictionary<string, int> remaining, string text)
+    {
+        if (remaining.GetValueOrDefault(text) <= 0)
+        {
+            return false;
+        }
+
+        remaining[text]--;
+        return true;
+    }
+
+    private static string[] Lines(string? body) =>
         string.IsNullOrEmpty(body) ? [] : body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
-    [GeneratedRegex(@"^\s{0,3}[-*+]\s+\[(?<mark>[ xX])\]\s+(?<text>.*?)\s*$", RegexOptions.CultureInvariant)]
+    private static IEnumerable<(int Line, int MarkIndex, string Text, bool Checked)> Items(string[] lines)
+    {
+        var fence = string.Empty;
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            var marker = Fence().Match(line);
+            if (marker.Success)
+            {
+                var run = marker.Groups["run"].Value;
+                if (fence.Length == 0)
+                {
+                    fence = run;
+                }
+                else if (run[0] == fence[0] && run.Length >= fence.Length && string.IsNullOrWhiteSpace(marker.Groups["info"].Value))
+                {
+                    fence = string.Empty;
+                }
+
+                continue;
+            }
+
+            var item = Item().Match(line);
+            if (fence.Length == 0 && item.Success)
+            {
+                yield return (index, item.Groups["mark"].Index, item.Groups["text"].Value.Trim(), item.Groups["mark"].Value != " ");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s{0,3}[-*+]\s+\[(?<mark>[ xX])\](?:\s+(?<text>.*?))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
+
+    [GeneratedRegex(@"^\s{0,3}(?<run>`{3,}|~{3,})(?<info>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Fence();
 }

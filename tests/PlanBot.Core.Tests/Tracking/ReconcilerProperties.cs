@@ -1,0 +1,157 @@
+using CsCheck;
+using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
+using PlanBot.Core.Tracking;
+using Xunit;
+
+namespace PlanBot.Core.Tests.Tracking;
+
+/// <summary>
+/// Random plans against random repositories (an earlier plan published, then ticked, closed, half deleted,
+/// unlinked, and mixed with issues PlanBot does not own): reconciling never throws, the change set applies
+/// cleanly, and a second reconcile on the result is empty. Progress tracking settles the same way.
+/// </summary>
+public sealed class ReconcilerProperties
+{
+    private static readonly Gen<string> Text = Gen.String[Gen.Char["ab xyz@#|<>-[]`\n\t:12\u200B"], 0, 14];
+
+    private static readonly Gen<PlanDocument> Plans = Gen.Select(
+        Gen.Int[0, 4].Array[0, 5],
+        Text.Array[24],
+        Gen.Bool.Array[24],
+        Gen.Int[0, 3].Array[24],
+        BuildPlan);
+
+    private static readonly Gen<Mutation> Mutations = Gen.Select(
+        Gen.Int[0, 4].Array[40],
+        Text.Array[0, 4],
+        Gen.Bool.Array[40],
+        Gen.Int[0, 12],
+        (issueModes, foreignBodies, unlinks, dueShiftHours) => new Mutation(issueModes, foreignBodies, unlinks, dueShiftHours));
+
+    private static readonly Gen<Scenario> Scenarios = Gen.Select(
+        Plans,
+        Plans,
+        Mutations,
+        Gen.Int[-10, 200],
+        Gen.Bool,
+        (plan, previous, mutation, day, subIssues) => new Scenario(plan, previous, mutation, SamplePlans.Start.AddDays(day), Publishing.Options with { SubIssues = subIssues }));
+
+    [Fact]
+    public void Reconcile_then_apply_then_reconcile_is_empty()
+    {
+        Scenarios.Sample(scenario =>
+        {
+            var actual = scenario.Actual();
+            var changes = Publishing.Reconcile(scenario.Plan, actual, scenario.Options, scenario.Today);
+            var applied = FakeRepository.ApplyTo(changes, actual);
+            var again = Publishing.Reconcile(scenario.Plan, applied, scenario.Options, scenario.Today);
+
+            Assert.True(again.IsEmpty, ChangeSetText.Describe(again));
+            Assert.Equal(changes.Operations.Count, changes.Operations.Select(operation => operation.Key).Distinct().Count());
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Tracking_progress_settles_after_one_round()
+    {
+        Scenarios.Sample(scenario =>
+        {
+            var tracker = new ProgressTracker();
+            var actual = FakeRepository.ApplyTo(Publishing.Reconcile(scenario.Plan, scenario.Actual(), scenario.Options, scenario.Today), scenario.Actual());
+            var update = tracker.Track(scenario.Plan, actual, scenario.Options, scenario.Today);
+            var applied = FakeRepository.ApplyTo(update.Changes, actual);
+
+            Assert.True(tracker.Track(scenario.Plan, applied, scenario.Options, scenario.Today).Changes.IsEmpty);
+            Assert.InRange(update.Progress.Percent, 0, 100);
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Text_readers_never_throw_and_escaping_removes_mentions_and_html()
+    {
+        Gen.String.Sample(text =>
+        {
+            _ = TrackingKey.Find(text);
+            _ = TaskList.KeepTicks(text, text);
+            _ = TrackerRenderer.ClosedWeeks(text);
+            var escaped = MarkdownText.Escape(text);
+            Assert.DoesNotContain('<', escaped);
+            Assert.DoesNotMatch("@[A-Za-z0-9]", escaped);
+        }, iter: 2000);
+    }
+
+    private static PlanDocument BuildPlan(int[] weeksPerPhase, string[] texts, bool[] ticks, int[] criteriaCounts)
+    {
+        var phases = new List<PlanPhase>();
+        var number = 1;
+        for (var p = 0; p < weeksPerPhase.Length; p++)
+        {
+            var weeks = new List<PlanWeek>();
+            for (var w = 0; w < weeksPerPhase[p]; w++, number++)
+            {
+                var week = SamplePlans.Week(number);
+                var criteria = Enumerable.Range(0, criteriaCounts[number % criteriaCounts.Length])
+                    .Select(c => new Checkbox(texts[(number + c) % texts.Length], ticks[(number * 3 + c) % ticks.Length]))
+                    .ToValueList();
+                weeks.Add(week with { Title = texts[number % texts.Length], AcceptanceCriteria = criteria, Tasks = new[] { texts[(number + 5) % texts.Length] } });
+            }
+
+            var start = weeks.Count > 0 ? weeks[0].Start : SamplePlans.Start;
+            var due = weeks.Count > 0 ? weeks[^1].Due : SamplePlans.Start;
+            phases.Add(new PlanPhase(p + 1, texts[p % texts.Length], texts[(p + 7) % texts.Length], start, due, weeks, new[] { new Checkbox(texts[(p + 11) % texts.Length], false) }));
+        }
+
+        return new PlanDocument(texts[0], phases);
+    }
+
+    private sealed record Mutation(int[] IssueModes, string[] ForeignBodies, bool[] Unlinks, int DueShiftHours);
+
+    private sealed record Scenario(PlanDocument Plan, PlanDocument Previous, Mutation Mutation, DateOnly Today, TrackingOptions Options)
+    {
+        public ActualState Actual()
+        {
+            var published = Publishing.Publish(Previous, options: Options, today: Today);
+            var issues = new List<RemoteIssue>();
+            for (var i = 0; i < published.Issues.Count; i++)
+            {
+                var issue = published.Issues[i];
+                switch (Mutation.IssueModes[i % Mutation.IssueModes.Length])
+                {
+                    case 1:
+                        issues.Add(issue with { Body = issue.Body!.Replace("- [ ]", "- [x]", StringComparison.Ordinal) });
+                        break;
+                    case 2:
+                        issues.Add(issue with { Body = ReplaceFirst(issue.Body!, "- [ ]", "- [x]") });
+                        break;
+                    case 3:
+                        issues.Add(issue with { State = RemoteState.Closed });
+                        break;
+                    case 4:
+                        break;
+                    default:
+                        issues.Add(issue);
+                        break;
+                }
+            }
+
+            var next = published.Issues.Select(issue => issue.Number).DefaultIfEmpty(0).Max() + 1;
+            issues.AddRange(Mutation.ForeignBodies.Select((body, k) => new RemoteIssue(next + k, 5000 + next + k, "Someone's issue", body, RemoteState.Open, new[] { "bug" }, null)));
+            var kept = issues.Select(issue => issue.Number).ToHashSet();
+            var shift = TimeSpan.FromHours(Mutation.DueShiftHours - 7);
+            return new ActualState(
+                published.Labels,
+                published.Milestones.Select(milestone => milestone with { DueOn = milestone.DueOn?.Add(shift) }).ToValueList(),
+                issues,
+                published.SubIssues
+                    .Where((link, k) => !Mutation.Unlinks[k % Mutation.Unlinks.Length] && kept.Contains(link.ParentNumber) && kept.Contains(link.ChildNumber))
+                    .ToValueList());
+        }
+
+        private static string ReplaceFirst(string text, string old, string replacement)
+        {
+            var index = text.IndexOf(old, StringComparison.Ordinal);
+            return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + old.Length));
+        }
+    }
+}
