@@ -16,6 +16,7 @@ public sealed class DesiredStateBuilder
         var labels = new List<DesiredLabel> { new(options.Label, PlanBotColor, "Managed by PlanBot") };
         var milestones = new List<DesiredMilestone>();
         var issues = new List<DesiredIssue>();
+        var footer = IssueBodyRenderer.Footer(options);
         foreach (var phase in plan.Phases)
         {
             var phaseLabel = options.PhaseLabel(phase.Number);
@@ -23,11 +24,11 @@ public sealed class DesiredStateBuilder
             var milestone = TrackingKey.Milestone(phase.Number);
             milestones.Add(new DesiredMilestone(milestone, IssueBodyRenderer.PhaseTitle(phase), IssueBodyRenderer.MilestoneDescription(phase), phase.Due));
             ValueList<string> issueLabels = new[] { options.Label, phaseLabel };
-            issues.Add(new DesiredIssue(TrackingKey.Phase(phase.Number), IssueBodyRenderer.PhaseTitle(phase), IssueBodyRenderer.PhaseBody(phase), issueLabels, milestone, null));
+            issues.Add(new DesiredIssue(TrackingKey.Phase(phase.Number), IssueBodyRenderer.PhaseTitle(phase), IssueBodyRenderer.PhaseBody(phase) + footer, issueLabels, milestone, null));
             foreach (var week in phase.Weeks)
             {
                 var parent = options.SubIssues ? TrackingKey.Phase(phase.Number) : null;
-                issues.Add(new DesiredIssue(TrackingKey.Week(week.Number), IssueBodyRenderer.WeekTitle(week), IssueBodyRenderer.WeekBody(phase, week), issueLabels, milestone, parent));
+                issues.Add(new DesiredIssue(TrackingKey.Week(week.Number), IssueBodyRenderer.WeekTitle(week), IssueBodyRenderer.WeekBody(phase, week) + footer, issueLabels, milestone, parent));
             }
         }
 

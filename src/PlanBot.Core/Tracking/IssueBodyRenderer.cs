@@ -13,8 +13,6 @@ public static class IssueBodyRenderer
 {
     private const string AcceptanceCriteriaHeading = "Acceptance criteria";
 
-    private const string Footer = "_Managed by PlanBot from the implementation plan: tick boxes here, change scope in the plan._";
-
     public static string PhaseTitle(PlanPhase phase) => Title($"Phase {Number(phase.Number)}: {phase.Name}");
 
     public static string WeekTitle(PlanWeek week) => Title($"Week {Number(week.Number)}: {week.Title}");
@@ -56,7 +54,7 @@ public static class IssueBodyRenderer
             }
         }
 
-        return text.Append('\n').Append(Footer).Append('\n').ToString();
+        return text.ToString();
     }
 
     public static string WeekBody(PlanPhase phase, PlanWeek week)
@@ -104,8 +102,12 @@ public static class IssueBodyRenderer
             text.Append(ListItem(string.Join(", ", week.Traces))).Append('\n');
         }
 
-        return text.Append('\n').Append(Footer).Append('\n').ToString();
+        return text.ToString();
     }
+
+    /// <summary>The note under phase and week bodies: where the plan lives and what to edit where.</summary>
+    public static string Footer(TrackingOptions options) =>
+        $"\n_Managed by PlanBot from [the implementation plan]({options.PlanUrl.AbsoluteUri}): tick boxes here, change scope in the plan._\n";
 
     internal static string Inline(string text) => MarkdownText.Escape(text).ReplaceLineEndings(" ").Trim();
 

@@ -28,6 +28,16 @@ public sealed class IssueBodyRendererTests
     }
 
     [Fact]
+    public void Published_bodies_link_the_plan_on_the_default_branch()
+    {
+        var desired = new DesiredStateBuilder().Build(Plan, new TrackingOptions("acme/ledger", "docs/my plan.md"), new ProgressCalculator().Calculate(Plan, ActualState.Empty, SamplePlans.Start));
+
+        Assert.All(
+            desired.Issues.Where(issue => issue.Target.Kind is TrackingKind.Week or TrackingKind.Phase),
+            issue => Assert.EndsWith("[the implementation plan](https://github.com/acme/ledger/blob/HEAD/docs/my%20plan.md): tick boxes here, change scope in the plan._\n", issue.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bodies_start_with_their_marker()
     {
         var phase = Plan.Phases[2];
@@ -54,6 +64,18 @@ public sealed class IssueBodyRendererTests
         Assert.DoesNotContain("@octocat", body, StringComparison.Ordinal);
         Assert.DoesNotContain("fixes #3", body, StringComparison.Ordinal);
         Assert.DoesNotContain("owner/repo#4", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_that_looks_like_a_task_box_or_heading_stays_text()
+    {
+        var phase = Plan.Phases[0];
+        var week = phase.Weeks[0] with { Tasks = new[] { "[ ] not a box", "# not a heading" }, Traces = new[] { "- [x] not a box" } };
+
+        var body = IssueBodyRenderer.WeekBody(phase, week);
+
+        Assert.Contains("- \\[ ] not a box\n- \\# not a heading\n", body, StringComparison.Ordinal);
+        Assert.Equal(week.Deliverables.Count + week.AcceptanceCriteria.Count, TaskList.Read(body).Count);
     }
 
     [Fact]

@@ -22,20 +22,20 @@ public sealed class ReconcilerProperties
         Gen.Int[0, 3].Array[24],
         BuildPlan);
 
-    private static readonly Gen<Mutation> Mutations = Gen.Select(
+    private static readonly Gen<RepositoryMutation> Mutations = Gen.Select(
         Gen.Int[0, 4].Array[40],
         Text.Array[0, 4],
         Gen.Bool.Array[40],
         Gen.Int[0, 12],
-        (issueModes, foreignBodies, unlinks, dueShiftHours) => new Mutation(issueModes, foreignBodies, unlinks, dueShiftHours));
+        (issueModes, foreignBodies, unlinks, dueShiftHours) => new RepositoryMutation(issueModes, foreignBodies, unlinks, dueShiftHours));
 
-    private static readonly Gen<Scenario> Scenarios = Gen.Select(
+    private static readonly Gen<ReconcilerScenario> Scenarios = Gen.Select(
         Plans,
         Plans,
         Mutations,
         Gen.Int[-10, 200],
         Gen.Bool,
-        (plan, previous, mutation, day, subIssues) => new Scenario(plan, previous, mutation, SamplePlans.Start.AddDays(day), Publishing.Options with { SubIssues = subIssues }));
+        (plan, previous, mutation, day, subIssues) => new ReconcilerScenario(plan, previous, mutation, SamplePlans.Start.AddDays(day), Publishing.Options with { SubIssues = subIssues }));
 
     [Fact]
     public void Reconcile_then_apply_then_reconcile_is_empty()
@@ -103,55 +103,5 @@ public sealed class ReconcilerProperties
         }
 
         return new PlanDocument(texts[0], phases);
-    }
-
-    private sealed record Mutation(int[] IssueModes, string[] ForeignBodies, bool[] Unlinks, int DueShiftHours);
-
-    private sealed record Scenario(PlanDocument Plan, PlanDocument Previous, Mutation Mutation, DateOnly Today, TrackingOptions Options)
-    {
-        public ActualState Actual()
-        {
-            var published = Publishing.Publish(Previous, options: Options, today: Today);
-            var issues = new List<RemoteIssue>();
-            for (var i = 0; i < published.Issues.Count; i++)
-            {
-                var issue = published.Issues[i];
-                switch (Mutation.IssueModes[i % Mutation.IssueModes.Length])
-                {
-                    case 1:
-                        issues.Add(issue with { Body = issue.Body!.Replace("- [ ]", "- [x]", StringComparison.Ordinal) });
-                        break;
-                    case 2:
-                        issues.Add(issue with { Body = ReplaceFirst(issue.Body!, "- [ ]", "- [x]") });
-                        break;
-                    case 3:
-                        issues.Add(issue with { State = RemoteState.Closed });
-                        break;
-                    case 4:
-                        break;
-                    default:
-                        issues.Add(issue);
-                        break;
-                }
-            }
-
-            var next = published.Issues.Select(issue => issue.Number).DefaultIfEmpty(0).Max() + 1;
-            issues.AddRange(Mutation.ForeignBodies.Select((body, k) => new RemoteIssue(next + k, 5000 + next + k, "Someone's issue", body, RemoteState.Open, new[] { "bug" }, null)));
-            var kept = issues.Select(issue => issue.Number).ToHashSet();
-            var shift = TimeSpan.FromHours(Mutation.DueShiftHours - 7);
-            return new ActualState(
-                published.Labels,
-                published.Milestones.Select(milestone => milestone with { DueOn = milestone.DueOn?.Add(shift) }).ToValueList(),
-                issues,
-                published.SubIssues
-                    .Where((link, k) => !Mutation.Unlinks[k % Mutation.Unlinks.Length] && kept.Contains(link.ParentNumber) && kept.Contains(link.ChildNumber))
-                    .ToValueList());
-        }
-
-        private static string ReplaceFirst(string text, string old, string replacement)
-        {
-            var index = text.IndexOf(old, StringComparison.Ordinal);
-            return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + old.Length));
-        }
     }
 }
