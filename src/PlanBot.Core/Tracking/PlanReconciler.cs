@@ -1,15 +1,18 @@
 namespace PlanBot.Core.Tracking;
 
 /// <summary>
-/// Desired vs actual → the smallest change set that makes GitHub match the plan. Nothing is deleted: objects
-/// that left the plan are closed with a comment. Boxes people ticked are kept when their item still exists.
-/// Closed objects that are still in the plan stay closed (closing them was the team's decision).
+/// Desired vs actual → the smallest change set that makes GitHub match the plan. Nothing is deleted: issues
+/// that left the plan are closed with a comment and a note in their body, and reopened if they come back.
+/// Boxes people ticked are kept when their item still exists. Other closed issues stay closed (closing them
+/// was the team's decision), and an issue someone reopened after it left the plan is left alone.
 /// </summary>
 public sealed class PlanReconciler
 {
     internal const string RemovedFromPlanComment =
         "This item is no longer in the implementation plan, so PlanBot closed it. Nothing was deleted: " +
-        "put it back in the plan and reopen this issue if that was a mistake.";
+        "put it back in the plan and PlanBot reopens this issue.";
+
+    internal const string RemovedMarker = "<!-- planbot:removed -->";
 
     public ChangeSet Reconcile(DesiredState desired, ActualState actual)
     {
@@ -29,7 +32,7 @@ public sealed class PlanReconciler
     {
         var existing = OwnedObjects.Milestones(actual);
         var refs = new Dictionary<TrackingKey, ObjectRef>();
-        foreach (var milestone in desired.Milestones)
+        foreach (var milestone in desired.Milestones.DistinctBy(milestone => milestone.Target))
         {
             if (!existing.TryGetValue(milestone.Target, out var remote))
             {
@@ -67,7 +70,7 @@ public sealed class PlanReconciler
         var existing = OwnedObjects.Issues(actual);
         var ownedLabels = desired.Labels.Select(label => label.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var refs = new Dictionary<TrackingKey, ObjectRef>();
-        foreach (var issue in desired.Issues)
+        foreach (var issue in desired.Issues.DistinctBy(issue => issue.Target))
         {
             var target = issue.Target.Kind == TrackingKind.Tracker ? trackerOperations : operations;
             var milestone = issue.Milestone is null ? null : milestoneRefs.GetValueOrDefault(issue.Milestone) ?? new ObjectRef(issue.Milestone, null);
@@ -83,20 +86,23 @@ public sealed class PlanReconciler
             var body = TaskList.KeepTicks(issue.Body, remote.Body);
             var labels = Labels(remote.Labels, issue.Labels, ownedLabels);
             var sameMilestone = milestone is null || milestone.Number == remote.MilestoneNumber;
-            if (!sameMilestone
+            var reopen = remote.State == RemoteState.Closed && WasRemoved(remote);
+            if (reopen
+                || !sameMilestone
                 || !string.Equals(remote.Title, issue.Title, StringComparison.Ordinal)
                 || !BodyText.Same(remote.Body, body)
                 || !labels.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(remote.Labels))
             {
-                target.Add(new UpdateIssue(reference, issue.Title, body, labels, milestone));
+                target.Add(new UpdateIssue(reference, issue.Title, body, labels, milestone, reopen));
             }
         }
 
         foreach (var (key, remote) in existing.OrderBy(pair => pair.Key.Kind).ThenBy(pair => pair.Key.Number))
         {
-            if (!refs.ContainsKey(key) && key.Kind is TrackingKind.Week or TrackingKind.Phase && remote.State == RemoteState.Open)
+            if (!refs.ContainsKey(key) && key.Kind is TrackingKind.Week or TrackingKind.Phase && remote.State == RemoteState.Open && !WasRemoved(remote))
             {
-                operations.Add(new CloseIssue(new ObjectRef(key, remote.Number), RemovedFromPlanComment));
+                var body = (remote.Body ?? string.Empty).TrimEnd() + "\n\n" + RemovedMarker + "\n_This item left the implementation plan._\n";
+                operations.Add(new CloseIssue(new ObjectRef(key, remote.Number), RemovedFromPlanComment, body));
             }
         }
 
@@ -107,7 +113,7 @@ public sealed class PlanReconciler
     {
         var links = actual.SubIssues.ToHashSet();
         var children = actual.SubIssues.Select(link => link.ChildNumber).ToHashSet();
-        foreach (var issue in desired.Issues)
+        foreach (var issue in desired.Issues.DistinctBy(issue => issue.Target))
         {
             if (issue.Parent is null)
             {
@@ -124,6 +130,9 @@ public sealed class PlanReconciler
             operations.Add(new AddSubIssue(parent, child, child.Number is { } number && children.Contains(number)));
         }
     }
+
+    /// <summary>Closed by PlanBot because it left the plan: reopened when it comes back.</summary>
+    internal static bool WasRemoved(RemoteIssue issue) => issue.Body?.Contains(RemovedMarker, StringComparison.Ordinal) == true;
 
     // Labels people added stay; of the labels PlanBot owns, the issue gets exactly the ones the plan gives it
     // (so a week that moved to another phase loses its old phase label).

@@ -4,7 +4,8 @@ namespace PlanBot.Core.Tracking;
 
 /// <summary>
 /// Reads progress off the week issues: ticked acceptance criteria, open/closed, late weeks, and a forecast.
-/// A week not published yet counts as open with the plan's own ticks.
+/// A week not published yet counts as open with the plan's own ticks, and so does one PlanBot closed when it left
+/// the plan (the reconciler reopens it).
 /// </summary>
 public sealed class ProgressCalculator
 {
@@ -37,7 +38,12 @@ public sealed class ProgressCalculator
 
     private static WeekProgress Week(PlanPhase phase, PlanWeek week, RemoteIssue? issue, DateOnly today)
     {
-        var status = issue is null ? WeekStatus.NotPublished : issue.State == RemoteState.Closed ? WeekStatus.Closed : WeekStatus.Open;
+        var status = issue switch
+        {
+            null => WeekStatus.NotPublished,
+            { State: RemoteState.Closed } when !PlanReconciler.WasRemoved(issue) => WeekStatus.Closed,
+            _ => WeekStatus.Open,
+        };
         var criteria = issue is null ? week.AcceptanceCriteria : Ticked(phase, week, issue.Body);
         return new WeekProgress(week.Number, phase.Number, week.Title, week.Due, status, criteria, status != WeekStatus.Closed && week.Due < today);
     }

@@ -26,7 +26,7 @@ internal static class ChangeSetText
         CreateMilestone create => string.Create(CultureInfo.InvariantCulture, $" \"{create.Title}\" due {create.Due:yyyy-MM-dd}"),
         UpdateMilestone update => string.Create(CultureInfo.InvariantCulture, $" #{update.Number} \"{update.Title}\" due {update.Due:yyyy-MM-dd}"),
         CreateIssue create => $" \"{create.Title}\" [{string.Join(", ", create.Labels)}] in {Ref(create.Milestone)}",
-        UpdateIssue update => $" {Ref(update.Issue)} \"{update.Title}\" [{string.Join(", ", update.Labels)}] in {Ref(update.Milestone)}",
+        UpdateIssue update => $" {Ref(update.Issue)} \"{update.Title}\" [{string.Join(", ", update.Labels)}] in {Ref(update.Milestone)}{(update.Reopen ? " (reopen)" : string.Empty)}",
         AddSubIssue add => $" {Ref(add.Parent)} > {Ref(add.Child)}{(add.ReplaceParent ? " (replace parent)" : string.Empty)}",
         CloseIssue close => $" {Ref(close.Issue)}",
         CloseMilestone close => $" {Ref(close.Milestone)}",

@@ -66,11 +66,11 @@ internal sealed class FakeRepository(ActualState initial)
                 break;
             case UpdateIssue update:
                 var newMilestone = update.Milestone is null ? (int?)null : Milestone(update.Milestone);
-                ReplaceIssue(Issue(update.Issue), i => i with { Title = update.Title, Body = update.Body, Labels = update.Labels, MilestoneNumber = update.Milestone is null ? i.MilestoneNumber : newMilestone });
+                ReplaceIssue(Issue(update.Issue), i => i with { Title = update.Title, Body = update.Body, Labels = update.Labels, MilestoneNumber = update.Milestone is null ? i.MilestoneNumber : newMilestone, State = update.Reopen ? RemoteState.Open : i.State });
                 break;
             case CloseIssue close:
                 comments.Add((Issue(close.Issue), close.Comment));
-                ReplaceIssue(Issue(close.Issue), i => i with { State = RemoteState.Closed });
+                ReplaceIssue(Issue(close.Issue), i => i with { State = RemoteState.Closed, Body = close.Body ?? i.Body });
                 break;
             case AddSubIssue add:
                 var parent = Issue(add.Parent);

@@ -97,6 +97,51 @@ public sealed class PlanReconcilerTests
     }
 
     [Fact]
+    public void A_week_that_comes_back_to_the_plan_is_reopened_with_its_ticks()
+    {
+        var plan = SamplePlans.FourPhases();
+        var published = Tick(Publish(plan), TrackingKey.Week(12), "FR-012 accepted");
+        var shorter = plan with { Phases = plan.Phases.Select(phase => phase with { Weeks = phase.Weeks.Where(week => week.Number != 12).ToValueList() }).ToValueList() };
+        var removed = FakeRepository.ApplyTo(Reconcile(shorter, published), published);
+        Assert.Equal(RemoteState.Closed, Issue(removed, TrackingKey.Week(12)).State);
+        Assert.True(Reconcile(shorter, removed).IsEmpty);
+
+        var changes = Reconcile(plan, removed);
+
+        var update = changes.Operations.OfType<UpdateIssue>().Single(operation => operation.Issue.Target == TrackingKey.Week(12));
+        Assert.True(update.Reopen);
+        Assert.Contains("- [x] FR-012 accepted", update.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlanReconciler.RemovedMarker, update.Body, StringComparison.Ordinal);
+        var back = FakeRepository.ApplyTo(changes, removed);
+        Assert.Equal(RemoteState.Open, Issue(back, TrackingKey.Week(12)).State);
+        Assert.True(Reconcile(plan, back).IsEmpty);
+    }
+
+    [Fact]
+    public void A_week_someone_reopened_after_it_left_the_plan_is_left_alone()
+    {
+        var plan = SamplePlans.FourPhases();
+        var shorter = plan with { Phases = plan.Phases.Take(3).ToValueList() };
+        var removed = Publish(shorter, Publish(plan));
+        var week12 = Issue(removed, TrackingKey.Week(12));
+        removed = With(removed, week12 with { State = RemoteState.Open });
+
+        Assert.DoesNotContain(Reconcile(shorter, removed).Operations, operation => operation.Key == "close-issue:week:12");
+    }
+
+    [Fact]
+    public void Duplicate_week_numbers_in_a_hand_edited_plan_publish_once()
+    {
+        var plan = SamplePlans.FourPhases();
+        var doubled = plan with { Phases = plan.Phases.Select(phase => phase.Number == 2 ? phase with { Weeks = phase.Weeks.Append(phase.Weeks[0] with { Title = "Copy" }).ToValueList() } : phase).ToValueList() };
+
+        var changes = Reconcile(doubled, ActualState.Empty);
+
+        Assert.Equal(changes.Operations.Count, ChangeSetText.Keys(changes).Distinct().Count());
+        Assert.True(Reconcile(doubled, FakeRepository.ApplyTo(changes, ActualState.Empty)).IsEmpty);
+    }
+
+    [Fact]
     public void Objects_are_found_by_marker_so_renamed_issues_are_restored_and_foreign_issues_ignored()
     {
         var plan = SamplePlans.FourPhases();

@@ -53,6 +53,18 @@ public sealed class ReconcilerProperties
     }
 
     [Fact]
+    public void Switching_to_another_plan_and_back_settles_in_one_run_each_way()
+    {
+        Scenarios.Sample(scenario =>
+        {
+            var switched = Publishing.Publish(scenario.Plan, scenario.Actual(), scenario.Options, scenario.Today);
+            var back = Publishing.Publish(scenario.Previous, switched, scenario.Options, scenario.Today);
+
+            Assert.True(Publishing.Reconcile(scenario.Previous, back, scenario.Options, scenario.Today).IsEmpty);
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Tracking_progress_settles_after_one_round()
     {
         Scenarios.Sample(scenario =>
