@@ -18,7 +18,10 @@ public sealed class PlanReconciler
     {
         var operations = new List<ChangeOperation>();
         var existingLabels = actual.Labels.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        operations.AddRange(desired.Labels.Where(label => !existingLabels.Contains(label.Name)).Select(label => new CreateLabel(label)));
+        operations.AddRange(desired.Labels
+            .DistinctBy(label => label.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(label => !existingLabels.Contains(label.Name))
+            .Select(label => new CreateLabel(label)));
 
         var milestoneRefs = ReconcileMilestones(desired, actual, operations);
         var trackerOperations = new List<ChangeOperation>();

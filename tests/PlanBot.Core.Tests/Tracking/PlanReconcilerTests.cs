@@ -41,6 +41,26 @@ public sealed class PlanReconcilerTests
     }
 
     [Fact]
+    public void A_run_interrupted_after_any_step_resumes_with_exactly_the_remaining_steps()
+    {
+        var plan = SamplePlans.FourPhases();
+        var changes = Reconcile(plan, ActualState.Empty);
+        var keys = ChangeSetText.Keys(changes);
+
+        for (var done = 0; done <= changes.Operations.Count; done++)
+        {
+            var partial = FakeRepository.ApplyTo(new ChangeSet(changes.Operations.Take(done).ToValueList()), ActualState.Empty);
+            var rest = Reconcile(plan, partial);
+            var final = FakeRepository.ApplyTo(rest, partial);
+
+            Assert.Equal(keys.Skip(done), ChangeSetText.Keys(rest));
+            Assert.Equal(17, final.Issues.Count);
+            Assert.Equal(4, final.Milestones.Count);
+            Assert.True(Reconcile(plan, final).IsEmpty);
+        }
+    }
+
+    [Fact]
     public void Without_sub_issues_no_links_are_made()
     {
         var options = Options with { SubIssues = false };
