@@ -2,7 +2,8 @@ namespace PlanBot.Core.Tracking;
 
 /// <summary>
 /// Desired vs actual → the smallest change set that makes GitHub match the plan. Nothing is deleted: issues
-/// that left the plan are closed with a comment and a note in their body, and reopened if they come back.
+/// and milestones that left the plan are closed with a note (and a comment on issues), and reopened if they
+/// come back.
 /// Boxes people ticked are kept when their item still exists. Other closed issues stay closed (closing them
 /// was the team's decision), and an issue someone reopened after it left the plan is left alone.
 /// </summary>
@@ -46,17 +47,18 @@ public sealed class PlanReconciler
 
             refs[milestone.Target] = new ObjectRef(milestone.Target, remote.Number);
             var sameDue = remote.DueOn is { } dueOn && GitHubDueDate.ToDate(dueOn) == milestone.Due;
-            if (!sameDue || !string.Equals(remote.Title, milestone.Title, StringComparison.Ordinal) || !BodyText.Same(remote.Description, milestone.Description))
+            var reopen = remote.State == RemoteState.Closed && HasRemovedNote(remote.Description);
+            if (reopen || !sameDue || !string.Equals(remote.Title, milestone.Title, StringComparison.Ordinal) || !BodyText.Same(remote.Description, milestone.Description))
             {
-                operations.Add(new UpdateMilestone(remote.Number, milestone.Target, milestone.Title, milestone.Description, milestone.Due));
+                operations.Add(new UpdateMilestone(remote.Number, milestone.Target, milestone.Title, milestone.Description, milestone.Due, reopen));
             }
         }
 
         foreach (var (key, remote) in existing.OrderBy(pair => pair.Key.Number))
         {
-            if (!refs.ContainsKey(key) && remote.State == RemoteState.Open)
+            if (!refs.ContainsKey(key) && remote.State == RemoteState.Open && !HasRemovedNote(remote.Description))
             {
-                operations.Add(new CloseMilestone(new ObjectRef(key, remote.Number)));
+                operations.Add(new CloseMilestone(new ObjectRef(key, remote.Number), WithRemovedNote(remote.Description)));
             }
         }
 
@@ -102,10 +104,9 @@ public sealed class PlanReconciler
 
         foreach (var (key, remote) in existing.OrderBy(pair => pair.Key.Kind).ThenBy(pair => pair.Key.Number))
         {
-            if (!refs.ContainsKey(key) && key.Kind is TrackingKind.Week or TrackingKind.Phase && remote.State == RemoteState.Open && !WasRemoved(remote))
+            if (!refs.ContainsKey(key) && key.Kind is TrackingKind.Week or TrackingKind.Phase && remote.State == RemoteState.Open && !HasRemovedNote(remote.Body))
             {
-                var body = (remote.Body ?? string.Empty).TrimEnd() + "\n\n" + RemovedMarker + "\n_This item left the implementation plan._\n";
-                operations.Add(new CloseIssue(new ObjectRef(key, remote.Number), RemovedFromPlanComment, body));
+                operations.Add(new CloseIssue(new ObjectRef(key, remote.Number), RemovedFromPlanComment, WithRemovedNote(remote.Body)));
             }
         }
 
@@ -135,7 +136,12 @@ public sealed class PlanReconciler
     }
 
     /// <summary>Closed by PlanBot because it left the plan: reopened when it comes back.</summary>
-    internal static bool WasRemoved(RemoteIssue issue) => issue.Body?.Contains(RemovedMarker, StringComparison.Ordinal) == true;
+    internal static bool WasRemoved(RemoteIssue issue) => HasRemovedNote(issue.Body);
+
+    private static bool HasRemovedNote(string? text) => text?.Contains(RemovedMarker, StringComparison.Ordinal) == true;
+
+    private static string WithRemovedNote(string? text) =>
+        (text ?? string.Empty).TrimEnd() + "\n\n" + RemovedMarker + "\n_This item left the implementation plan._\n";
 
     // Labels people added stay; of the labels PlanBot owns, the issue gets exactly the ones the plan gives it
     // (so a week that moved to another phase loses its old phase label).

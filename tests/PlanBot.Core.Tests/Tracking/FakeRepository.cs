@@ -53,10 +53,10 @@ internal sealed class FakeRepository(ActualState initial)
                 State = State with { Milestones = State.Milestones.Append(new RemoteMilestone(milestoneNumber, create.Title, create.Description, StoredDueOn(GitHubDueDate.ToDueOn(create.Due)), RemoteState.Open)).ToValueList() };
                 break;
             case UpdateMilestone update:
-                ReplaceMilestone(update.Number, m => m with { Title = update.Title, Description = update.Description, DueOn = StoredDueOn(GitHubDueDate.ToDueOn(update.Due)) });
+                ReplaceMilestone(update.Number, m => m with { Title = update.Title, Description = update.Description, DueOn = StoredDueOn(GitHubDueDate.ToDueOn(update.Due)), State = update.Reopen ? RemoteState.Open : m.State });
                 break;
             case CloseMilestone close:
-                ReplaceMilestone(Milestone(close.Milestone), m => m with { State = RemoteState.Closed });
+                ReplaceMilestone(Milestone(close.Milestone), m => m with { State = RemoteState.Closed, Description = close.Description ?? m.Description });
                 break;
             case CreateIssue create:
                 var issueNumber = State.Issues.Select(i => i.Number).DefaultIfEmpty(0).Max() + 1;

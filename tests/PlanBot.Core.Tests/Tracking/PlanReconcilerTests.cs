@@ -138,6 +138,22 @@ public sealed class PlanReconcilerTests
     }
 
     [Fact]
+    public void A_phase_that_comes_back_reopens_its_milestone()
+    {
+        var plan = SamplePlans.FourPhases();
+        var shorter = plan with { Phases = plan.Phases.Take(3).ToValueList() };
+        var removed = Publish(shorter, Publish(plan));
+        var milestone4 = removed.Milestones.Single(milestone => TrackingKey.Find(milestone.Description) == TrackingKey.Milestone(4));
+        Assert.Equal(RemoteState.Closed, milestone4.State);
+
+        var changes = Reconcile(plan, removed);
+
+        Assert.True(changes.Operations.OfType<UpdateMilestone>().Single().Reopen);
+        Assert.Equal(4, changes.Operations.Count(operation => operation is UpdateIssue { Reopen: true }));
+        Assert.True(Reconcile(plan, FakeRepository.ApplyTo(changes, removed)).IsEmpty);
+    }
+
+    [Fact]
     public void A_week_someone_reopened_after_it_left_the_plan_is_left_alone()
     {
         var plan = SamplePlans.FourPhases();
