@@ -4,18 +4,15 @@ using Xunit;
 
 namespace PlanBot.Core.Tests.Tracking;
 
-/// <summary>The publish loop as the app runs it: progress from the actual state, desired state, reconcile.</summary>
+/// <summary>Publishing against the in-memory repository, and what people do to the issues in between.</summary>
 internal static class Publishing
 {
     public static readonly TrackingOptions Options = new("acme/ledger");
 
     public static readonly DateOnly Today = new(2027, 1, 6);
 
-    public static DesiredState Desired(PlanDocument plan, ActualState actual, TrackingOptions? options = null, DateOnly? today = null) =>
-        new DesiredStateBuilder().Build(plan, options ?? Options, new ProgressCalculator().Calculate(plan, actual, today ?? Today));
-
     public static ChangeSet Reconcile(PlanDocument plan, ActualState actual, TrackingOptions? options = null, DateOnly? today = null) =>
-        new PlanReconciler().Reconcile(Desired(plan, actual, options, today), actual);
+        new PlanPublisher().Publish(plan, actual, options ?? Options, today ?? Today);
 
     public static ActualState Publish(PlanDocument plan, ActualState? actual = null, TrackingOptions? options = null, DateOnly? today = null)
     {
