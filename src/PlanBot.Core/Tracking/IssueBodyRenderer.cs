@@ -118,6 +118,9 @@ public static class IssueBodyRenderer
         return inline.Length > 0 && inline[0] is '[' or '#' or '-' or '+' or '*' or '>' ? "\\" + inline : inline;
     }
 
+    internal static string Days(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} day{(count == 1 ? string.Empty : "s")}");
+
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -100,8 +100,8 @@ public sealed class ProgressTracker
         var timing = days switch
         {
             0 => "on its due date",
-            < 0 => string.Create(CultureInfo.InvariantCulture, $"{-days} days before its due date"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{days} days after its due date"),
+            < 0 => IssueBodyRenderer.Days(-days) + " before its due date",
+            _ => IssueBodyRenderer.Days(days) + " after its due date",
         };
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"### ✅ Phase {phase.Number}: {IssueBodyRenderer.Inline(phase.Name)} is complete\n\n");

@@ -53,7 +53,7 @@ public static partial class TaskList
         return string.Join('\n', lines);
     }
 
-    public static string Normalize(string text)
+    private static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
@@ -77,8 +77,8 @@ public static partial class TaskList
         return builder.ToString();
     }
 
-    /// <summary>Undoes <see cref="Rendering.MarkdownText.Escape"/>, so text read back can be compared or escaped again.</summary>
-    public static string Unescape(string text)
+    // Undoes MarkdownText.Escape, so an item we escaped matches the same text typed by a person.
+    private static string Unescape(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal))

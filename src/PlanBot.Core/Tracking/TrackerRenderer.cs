@@ -42,7 +42,7 @@ public static partial class TrackerRenderer
 
         foreach (var week in late)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- Week {week.Number}: {IssueBodyRenderer.Inline(week.Title)} — due {IssueBodyRenderer.Day(week.Due)}, {DaysLate(week, progress.Today)} late\n");
+            text.Append(CultureInfo.InvariantCulture, $"- Week {week.Number}: {IssueBodyRenderer.Inline(week.Title)} — due {IssueBodyRenderer.Day(week.Due)}, {IssueBodyRenderer.Days(progress.Today.DayNumber - week.Due.DayNumber)} late\n");
         }
 
         var closed = progress.Weeks.Where(week => week.Status == WeekStatus.Closed).Select(week => week.Number.ToString(CultureInfo.InvariantCulture));
@@ -74,12 +74,6 @@ public static partial class TrackerRenderer
         return string.Create(CultureInfo.InvariantCulture, $"`{new string('█', filled)}{new string('░', BarCells - filled)} {clamped}%`");
     }
 
-    internal static string DaysLate(WeekProgress week, DateOnly today)
-    {
-        var days = today.DayNumber - week.Due.DayNumber;
-        return string.Create(CultureInfo.InvariantCulture, $"{days} day{(days == 1 ? string.Empty : "s")}");
-    }
-
     private static string ForecastText(PlanProgress progress) => progress.Forecast switch
     {
         { } forecast => IssueBodyRenderer.Day(forecast) + Versus(forecast, progress.PlannedEnd),
@@ -93,8 +87,8 @@ public static partial class TrackerRenderer
         return days switch
         {
             0 => " (on plan)",
-            > 0 => string.Create(CultureInfo.InvariantCulture, $" ({days} days behind)"),
-            _ => string.Create(CultureInfo.InvariantCulture, $" ({-days} days ahead)"),
+            > 0 => $" ({IssueBodyRenderer.Days(days)} behind)",
+            _ => $" ({IssueBodyRenderer.Days(-days)} ahead)",
         };
     }
 

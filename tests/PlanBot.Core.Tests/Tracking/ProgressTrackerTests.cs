@@ -55,7 +55,7 @@ public sealed class ProgressTrackerTests
             ChangeSetText.Keys(update.Changes));
         var summary = repository.Comments.Single(comment => comment.Body.Contains("is complete", StringComparison.Ordinal)).Body;
         Assert.Contains("Phase 1: Foundation is complete", summary, StringComparison.Ordinal);
-        Assert.Contains("1 days before its due date", summary, StringComparison.Ordinal);
+        Assert.Contains("1 day before its due date", summary, StringComparison.Ordinal);
     }
 
     [Fact]
