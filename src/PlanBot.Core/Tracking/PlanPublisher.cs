@@ -4,7 +4,9 @@ namespace PlanBot.Core.Tracking;
 
 /// <summary>
 /// Publishing in one call, as <c>/planbot publish</c> and the merge handler need it: progress read off the
-/// repository (so the tracker shows it), the desired state, and the change set that gets there.
+/// repository (so the tracker shows it), the desired state, and the change set that gets there. Apply the
+/// <see cref="ProgressTracker"/> update first: publishing rewrites the tracker, including its record of which
+/// weeks were closed, and a week closed early would then get no comment.
 /// </summary>
 public sealed class PlanPublisher
 {

@@ -1,7 +1,7 @@
 using PlanBot.Core.Planning;
 using PlanBot.Core.Tracking;
-using static PlanBot.Core.Tests.Tracking.Publishing;
 using Xunit;
+using static PlanBot.Core.Tests.Tracking.Publishing;
 
 namespace PlanBot.Core.Tests.Tracking;
 
