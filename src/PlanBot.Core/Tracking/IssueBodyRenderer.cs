@@ -12,6 +12,7 @@ namespace PlanBot.Core.Tracking;
 public static class IssueBodyRenderer
 {
     private const string AcceptanceCriteriaHeading = "Acceptance criteria";
+    private const int MaxTitleLength = 256;
 
     public static string PhaseTitle(PlanPhase phase) => Title($"Phase {Number(phase.Number)}: {phase.Name}");
 
@@ -125,8 +126,13 @@ public static class IssueBodyRenderer
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    // Titles are plain text on GitHub (no mentions, no links), so they only lose line breaks.
-    private static string Title(string text) => text.ReplaceLineEndings(" ").Trim();
+    // Titles are plain text on GitHub (no mentions, no links), so they only lose line breaks, and are cut to
+    // the 256 characters GitHub accepts.
+    private static string Title(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= MaxTitleLength ? line : string.Concat(line.AsSpan(0, MaxTitleLength - 1), "…");
+    }
 
     private static void Section(StringBuilder text, string heading) => text.Append("\n### ").Append(heading).Append("\n\n");
 

@@ -79,6 +79,18 @@ public sealed class IssueBodyRendererTests
     }
 
     [Fact]
+    public void Titles_are_one_line_within_GitHubs_limit()
+    {
+        var week = Plan.Phases[0].Weeks[0] with { Title = "Line one\nline two " + new string('x', 400) };
+
+        var title = IssueBodyRenderer.WeekTitle(week);
+
+        Assert.Equal(256, title.Length);
+        Assert.StartsWith("Week 1: Line one line two xxx", title, StringComparison.Ordinal);
+        Assert.EndsWith("x…", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_demo_with_backticks_gets_a_longer_fence()
     {
         var phase = Plan.Phases[0];
