@@ -1,4 +1,5 @@
 using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
 using PlanBot.Core.Tracking;
 using Xunit;
 using static PlanBot.Core.Tests.Tracking.Publishing;
@@ -89,7 +90,8 @@ public sealed class ProgressTrackerTests
         var comment = Assert.Single(repository.Comments);
         Assert.Equal(week2.Number, comment.Issue);
         Assert.Contains("1 of 2 acceptance criteria unticked", comment.Body, StringComparison.Ordinal);
-        Assert.Contains("- Alerts reach @\u200Dops-team \\| fixes #\u200B12 &lt;script>", comment.Body, StringComparison.Ordinal);
+        Assert.Contains("- " + MarkdownText.Escape("Alerts reach @ops-team | fixes #12 <script>") + "\n", comment.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("@ops-team", comment.Body, StringComparison.Ordinal);
         Assert.True(new ProgressTracker().Track(Plan, repository.State, Options, Today).Changes.IsEmpty);
     }
 
