@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using PlanBot.Core.Tracking;
+
+namespace PlanBot.Core.Tests.Tracking;
+
+/// <summary>One line per operation, for golden files and readable assertions.</summary>
+internal static class ChangeSetText
+{
+    public static string Describe(ChangeSet changes)
+    {
+        var text = new StringBuilder();
+        foreach (var operation in changes.Operations)
+        {
+            text.Append(operation.Key).Append(Details(operation)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public static string[] Keys(ChangeSet changes) => changes.Operations.Select(operation => operation.Key).ToArray();
+
+    private static string Details(ChangeOperation operation) => operation switch
+    {
+        CreateLabel create => $" #{create.Label.Color} \"{create.Label.Description}\"",
+        CreateMilestone create => string.Create(CultureInfo.InvariantCulture, $" \"{create.Title}\" due {create.Due:yyyy-MM-dd}"),
+        UpdateMilestone update => string.Create(CultureInfo.InvariantCulture, $" #{update.Number} \"{update.Title}\" due {update.Due:yyyy-MM-dd}"),
+        CreateIssue create => $" \"{create.Title}\" [{string.Join(", ", create.Labels)}] in {Ref(create.Milestone)}",
+        UpdateIssue update => $" {Ref(update.Issue)} \"{update.Title}\" [{string.Join(", ", update.Labels)}] in {Ref(update.Milestone)}{(update.Reopen ? " (reopen)" : string.Empty)}",
+        AddSubIssue add => $" {Ref(add.Parent)} > {Ref(add.Child)}{(add.ReplaceParent ? " (replace parent)" : string.Empty)}",
+        CloseIssue close => $" {Ref(close.Issue)}",
+        CloseMilestone close => $" {Ref(close.Milestone)}",
+        Comment comment => $" {Ref(comment.Issue)}",
+        _ => string.Empty,
+    };
+
+    private static string Ref(ObjectRef? reference) => reference switch
+    {
+        null => "-",
+        { Number: { } number } => $"{reference.Target}#{number.ToString(CultureInfo.InvariantCulture)}",
+        _ => $"{reference.Target}(new)",
+    };
+}
