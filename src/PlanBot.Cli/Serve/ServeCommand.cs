@@ -52,7 +52,7 @@ public sealed class ServeCommand : ICliCommand
             return 2;
         }
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeCommand));
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ServeCommand>();
         ServeLog.Listening(logger, string.Join(", ", app.Urls));
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return 0;
