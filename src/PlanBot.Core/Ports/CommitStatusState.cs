@@ -1,0 +1,9 @@
+namespace PlanBot.Core.Ports;
+
+public enum CommitStatusState
+{
+    Pending,
+    Success,
+    Failure,
+    Error,
+}
