@@ -15,11 +15,15 @@ public sealed class GitHubWritePacingHandler(
         if (GitHubRequestKind.IsWrite(request.Method))
         {
             var now = time.GetUtcNow();
-            var slot = throttle.ReserveWrite(now + policy.MaxWait)
-                ?? throw new GitHubRateLimitedException(
-                    $"This installation has made as many writes as GitHub allows in an hour; {request.Method} "
-                    + $"{request.RequestUri?.AbsolutePath} waits more than {policy.MaxWait}.",
-                    now + policy.MaxWait);
+            var (slot, reserved) = throttle.ReserveWrite(now + policy.MaxWait);
+            if (!reserved)
+            {
+                throw new GitHubRateLimitedException(
+                    $"This installation has made as many writes as GitHub allows for now; {request.Method} "
+                    + $"{request.RequestUri?.AbsolutePath} could go out at {slot:O}, later than PlanBot waits within a call ({policy.MaxWait}).",
+                    slot);
+            }
+
             var wait = slot - now;
             if (wait > TimeSpan.Zero)
             {

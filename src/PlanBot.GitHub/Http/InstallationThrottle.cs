@@ -40,10 +40,10 @@ public sealed class InstallationThrottle(GitHubWriteLimits limits, TimeProvider 
     }
 
     /// <summary>
-    /// Reserves the earliest write slot that keeps the interval and the per-minute and per-hour counts, and returns it;
-    /// null (and nothing reserved) when that slot is after <paramref name="latest"/>.
+    /// The earliest write slot that keeps the interval and the per-minute and per-hour counts, reserved unless it is
+    /// after <paramref name="latest"/> (then nothing is reserved and <c>Reserved</c> is false).
     /// </summary>
-    public DateTimeOffset? ReserveWrite(DateTimeOffset latest)
+    public (DateTimeOffset Slot, bool Reserved) ReserveWrite(DateTimeOffset latest)
     {
         lock (gate)
         {
@@ -67,11 +67,11 @@ public sealed class InstallationThrottle(GitHubWriteLimits limits, TimeProvider 
 
             if (slot > latest)
             {
-                return null;
+                return (slot, false);
             }
 
             writes.Add(slot);
-            return slot;
+            return (slot, true);
         }
     }
 

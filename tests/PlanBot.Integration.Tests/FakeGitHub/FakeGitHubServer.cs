@@ -94,9 +94,17 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         }
 
         var at = State.Time.GetUtcNow();
+        context.Request.EnableBuffering();
+        string requestBody;
+        using (var reader = new StreamReader(context.Request.Body, leaveOpen: true))
+        {
+            requestBody = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        context.Request.Body.Position = 0;
         var original = context.Response.Body;
-        var counting = new CountingStream(original);
-        context.Response.Body = counting;
+        using var recording = new RecordingStream(original);
+        context.Response.Body = recording;
         try
         {
             await next(context);
@@ -110,8 +118,10 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 context.Request.QueryString.Value ?? string.Empty,
                 context.Items.ContainsKey(HungKey) ? 0 : context.Response.StatusCode,
                 at,
-                counting.Written,
-                context.Request.Headers.Authorization.ToString()));
+                recording.Written,
+                context.Request.Headers.Authorization.ToString(),
+                requestBody,
+                recording.Text()));
         }
     }
 
