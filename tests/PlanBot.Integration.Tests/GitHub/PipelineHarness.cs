@@ -20,7 +20,7 @@ public sealed class PipelineHarness : IDisposable
     private readonly List<HttpClient> clients = [];
 
     public PipelineHarness(
-        Func<HttpRequestMessage, int, Task<HttpResponseMessage>>? answer = null, GitHubRetryPolicy? policy = null, GitHubWriteLimits? limits = null)
+        Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>>? answer = null, GitHubRetryPolicy? policy = null, GitHubWriteLimits? limits = null)
     {
         GitHub = answer is null ? ScriptedGitHub.Ok(Time) : new ScriptedGitHub(Time, answer);
         services = new ServiceCollection().AddMetrics().BuildServiceProvider();

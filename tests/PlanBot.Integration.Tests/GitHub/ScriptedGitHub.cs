@@ -5,9 +5,10 @@ namespace PlanBot.Integration.Tests.GitHub;
 
 /// <summary>
 /// The transport under the pipeline in handler tests: answers each attempt from a script (attempt number → answer, or
-/// an exception, or a wait for cancellation) and records when each attempt arrived by the fake clock.
+/// an exception) and records when each attempt arrived by the fake clock. <see cref="NoAnswerAsync"/> stands for a
+/// server that never answers: like a real transport, it ends only when the request is cancelled.
 /// </summary>
-public sealed class ScriptedGitHub(TimeProvider time, Func<HttpRequestMessage, int, Task<HttpResponseMessage>> answer) : HttpMessageHandler
+public sealed class ScriptedGitHub(TimeProvider time, Func<HttpRequestMessage, int, CancellationToken, Task<HttpResponseMessage>> answer) : HttpMessageHandler
 {
     private readonly Lock gate = new();
     private readonly List<(DateTimeOffset At, string Method, string Path)> attempts = [];
@@ -35,7 +36,13 @@ public sealed class ScriptedGitHub(TimeProvider time, Func<HttpRequestMessage, i
     }
 
     /// <summary>Always 200.</summary>
-    public static ScriptedGitHub Ok(TimeProvider time) => new(time, (_, _) => Task.FromResult(Answer(HttpStatusCode.OK)));
+    public static ScriptedGitHub Ok(TimeProvider time) => new(time, (_, _, _) => Task.FromResult(Answer(HttpStatusCode.OK)));
+
+    public static async Task<HttpResponseMessage> NoAnswerAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        throw new InvalidOperationException("Unreachable: an infinite delay ends only by cancellation.");
+    }
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -46,6 +53,6 @@ public sealed class ScriptedGitHub(TimeProvider time, Func<HttpRequestMessage, i
             attempt = attempts.Count(a => a.Method == request.Method.Method && a.Path == request.RequestUri.AbsolutePath);
         }
 
-        return answer(request, attempt);
+        return answer(request, attempt, cancellationToken);
     }
 }
