@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -18,7 +17,7 @@ public sealed class GitHubAppJwt : IDisposable
 
     private readonly RSA key;
     private readonly SigningCredentials signing;
-    private readonly object issuer;
+    private readonly string issuer;
     private readonly TimeProvider time;
     private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -27,11 +26,14 @@ public sealed class GitHubAppJwt : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var settings = options.Value;
         key = GitHubPrivateKey.Import(settings.PrivateKey ?? throw new InvalidOperationException("PlanBot:GitHub:PrivateKey is not set."));
-        signing = new SigningCredentials(new RsaSecurityKey(key), SecurityAlgorithms.RsaSha256);
-        var appId = settings.AppId ?? throw new InvalidOperationException("PlanBot:GitHub:AppId is not set.");
-
-        // A numeric App id goes out as a JSON number, a client id (Iv…) as a string: the two forms GitHub documents.
-        issuer = long.TryParse(appId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : appId;
+        signing = new SigningCredentials(new RsaSecurityKey(key), SecurityAlgorithms.RsaSha256)
+        {
+            // The shared default factory caches signers by key material, so a second instance with the same key (a
+            // restarted host in one process) would sign with this instance's disposed RSA.
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
+        // GitHub takes the App id or the client id (Iv…) as iss; a string either way, which every JWT library reads.
+        issuer = settings.AppId ?? throw new InvalidOperationException("PlanBot:GitHub:AppId is not set.");
         this.time = time;
     }
 

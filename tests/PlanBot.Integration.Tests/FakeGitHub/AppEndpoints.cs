@@ -79,8 +79,7 @@ public static class AppEndpoints
         var now = state.Time.GetUtcNow().ToUnixTimeSeconds();
         var issuedAt = token.GetPayloadValue<long>("iat");
         var expires = token.GetPayloadValue<long>("exp");
-        var issuer = token.TryGetPayloadValue<long>("iss", out var numeric) ? numeric.ToString(System.Globalization.CultureInfo.InvariantCulture) : token.Issuer;
-        return issuer != app.AppId ? "Integration not found"
+        return token.Issuer != app.AppId ? "Integration not found"
             : expires - now > 600 ? "'Expiration time' claim ('exp') is too far in the future"
             : expires <= now ? "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires"
             : issuedAt > now ? "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued"
