@@ -55,6 +55,15 @@ public sealed class FakeGitHubState(TimeProvider time)
         return token;
     }
 
+    /// <summary>Revokes every installation token issued so far (GitHub answers 401 to them from now on).</summary>
+    public void RevokeInstallationTokens()
+    {
+        lock (Gate)
+        {
+            tokens.Clear();
+        }
+    }
+
     /// <summary>The login a bearer token acts as, or null when it is unknown or expired.</summary>
     public string? LoginFor(string? token)
     {
