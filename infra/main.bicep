@@ -67,6 +67,11 @@ param maximumInstanceCount int = 100
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Days a webhook payload too large for a queue message is kept in blob storage.')
+@minValue(1)
+@maxValue(30)
+param payloadRetentionInDays int = 7
+
 @description('Days a deleted Key Vault or secret can be recovered.')
 @minValue(7)
 @maxValue(90)
@@ -121,6 +126,9 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     skuName: storageSkuName
     deploymentContainerName: 'app-package'
+    // PlanBot:Storage:PayloadContainer's default; the app creates the container itself.
+    payloadContainerName: 'planbot-payloads'
+    payloadRetentionInDays: payloadRetentionInDays
     identityName: identityName
   }
 }
@@ -157,7 +165,6 @@ module functionApp 'modules/functionApp.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
-    queueEndpoint: storage.outputs.queueEndpoint
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     webhookSecretUri: keyVault.outputs.webhookSecretUri

@@ -11,8 +11,6 @@ namespace PlanBot.Integration.Tests.Ingress;
 [Collection(AzuriteCollection.Name)]
 public sealed class ProcessorTests(AzuriteFixture azurite)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Pull_request_opened_reaches_the_handler_registered_for_it_with_the_delivery_id_in_the_log_scope()
     {
@@ -24,7 +22,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         var response = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
-        await opened.FirstEvent.WaitAsync(Patience);
+        await opened.FirstEvent.WaitAsync(Wait.Patience);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var received = Assert.Single(opened.Received);
@@ -51,7 +49,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         await host.Client.SendAsync(WebhookRequests.Signed(eventName, delivery, payload));
-        await Eventually(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery))));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery)));
 
         Assert.Empty(recorder.Received);
         Assert.Equal(nameof(NullWebhookHandler), host.Logs.Entries.Single(e => e.EventId.Id == 1101).Values["Handler"]);
@@ -67,7 +65,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
-        await Eventually(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
+        await Wait.UntilAsync(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
 
         var poisoned = Assert.Single((await host.PoisonQueue.PeekMessagesAsync(32)).Value);
         Assert.Contains(delivery, poisoned.MessageText, StringComparison.Ordinal);
@@ -91,20 +89,10 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
             settings: new Dictionary<string, string> { ["PlanBot:Queue:VisibilityTimeout"] = "00:00:02" });
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("pull_request", "opened")));
-        await slow.Finished.WaitAsync(Patience);
-        await Eventually(async () => await host.QueuedCountAsync() == 0);
+        await slow.Finished.WaitAsync(Wait.Patience);
+        await Wait.UntilAsync(async () => await host.QueuedCountAsync() == 0);
 
         Assert.Equal(1, slow.Starts);
         Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 2002);
-    }
-
-    /// <summary>Waits for a condition that background processing makes true; the timeout only bounds a failing test.</summary>
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }
