@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanBot.GitHub.Webhooks;
@@ -77,6 +78,23 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var lastTry = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1104);
         Assert.Equal(delivery, lastTry.Values["DeliveryId"]);
         Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 1103));
+    }
+
+    [Fact]
+    public async Task A_poisoned_delivery_is_accepted_again_when_github_redelivers_it_with_the_same_id()
+    {
+        var failing = new ThrowingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(failing).AddWebhookHandler<ThrowingWebhookHandler>("pull_request"));
+        var delivery = WebhookRequests.NewDeliveryId();
+        var body = WebhookExamples.Get("pull_request", "opened");
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 2001));
+        var redelivered = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+
+        Assert.Equal(HttpStatusCode.Accepted, redelivered.StatusCode);
+        Assert.False((await redelivered.Content.ReadFromJsonAsync<IngressReceipt>())!.Duplicate);
     }
 
     [Fact]
