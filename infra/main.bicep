@@ -88,6 +88,8 @@ var webhookSecretName = 'github-webhook-secret'
 var privateKeySecretName = 'github-app-private-key'
 // Route of the HTTP trigger in PlanBot.Functions (POST github/webhooks under the default "api" prefix).
 var webhookPath = '/api/github/webhooks'
+// Route of the health HTTP trigger.
+var healthPath = '/api/health'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -178,6 +180,9 @@ module functionApp 'modules/functionApp.bicep' = {
 
 @description('Webhook URL to put in the GitHub App (hook_attributes.url of the manifest).')
 output webhookUrl string = 'https://${functionApp.outputs.defaultHostName}${webhookPath}'
+
+@description('Health endpoint of the deployed app: 200 when storage answers and the configuration is complete.')
+output healthUrl string = 'https://${functionApp.outputs.defaultHostName}${healthPath}'
 
 @description('Name of the Function App to publish to.')
 output functionAppName string = functionApp.outputs.name

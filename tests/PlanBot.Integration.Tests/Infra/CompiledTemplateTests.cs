@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
+using PlanBot.Cli.Serve;
 using PlanBot.Functions;
 using PlanBot.Integration.Tests.Infrastructure;
 using PlanBot.Storage;
@@ -139,12 +140,16 @@ public sealed class CompiledTemplateTests(CompiledMainTemplate template) : IClas
     }
 
     [Fact]
-    public void Deployment_outputs_the_webhook_url_and_no_secret()
+    public void Deployment_outputs_the_webhook_and_health_urls_on_the_apps_routes_and_no_secret()
     {
         var outputs = template.Root.GetProperty("outputs");
 
         Assert.True(outputs.TryGetProperty("webhookUrl", out var webhookUrl));
+        Assert.True(outputs.TryGetProperty("healthUrl", out var healthUrl));
         Assert.Contains("https://", webhookUrl.GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ServeHost.WebhookRoute, template.Root.GetProperty("variables").GetProperty("webhookPath").GetString());
+        Assert.Equal(ServeHost.HealthRoute, template.Root.GetProperty("variables").GetProperty("healthPath").GetString());
+        Assert.Contains("variables('healthPath')", healthUrl.GetProperty("value").GetString(), StringComparison.Ordinal);
         Assert.All(outputs.EnumerateObject(), output =>
             Assert.DoesNotContain("parameters('webhookSecret')", output.Value.GetRawText(), StringComparison.Ordinal));
     }
