@@ -140,7 +140,7 @@ internal sealed class DocumentReader
         if (ReferenceEquals(heading, titleHeading) || ReferenceEquals(heading, subtitleHeading))
         {
             items.Section(new DocumentSection(text, level, unit.Line, SectionRole.Unknown));
-            frames.Add(HeadingFrame.Document with { Level = level });
+            frames.Add(HeadingFrame.Document with { Level = level, Line = unit.Line });
             return;
         }
 
@@ -149,13 +149,13 @@ internal sealed class DocumentReader
         if (Labels.IsCriteria(words))
         {
             scope?.AcceptsCriteria = true;
-            Push(parent with { Level = level, Words = words, IsPhase = false }, text, unit.Line);
+            Push(parent with { Level = level, Line = unit.Line, Words = words, IsPhase = false }, text);
             return;
         }
 
         if (RequirementIds.TryReadAtStart(words, out var id) && OpenFromHeading(id, words, level, unit.Line, parent))
         {
-            Push(parent with { Level = level, Words = words, IsPhase = false }, text, unit.Line);
+            Push(parent with { Level = level, Line = unit.Line, Words = words, IsPhase = false }, text);
             Endpoints(text, unit.Line);
             return;
         }
@@ -169,6 +169,7 @@ internal sealed class DocumentReader
         Push(
             new HeadingFrame(
                 level,
+                unit.Line,
                 words,
                 role,
                 // Under "Future Enhancements" or "Out of scope", a "Phase 2 Features" list is not the product's requirements.
@@ -183,8 +184,7 @@ internal sealed class DocumentReader
                 Labels.IsMetadataSection(words),
                 Labels.NamesIntegrations(words),
                 isPhase),
-            text,
-            unit.Line);
+            text);
         if (isPhase)
         {
             items.Phase(PhaseReader.Read(words, null, unit.Line));
@@ -198,10 +198,10 @@ internal sealed class DocumentReader
         Endpoints(text, unit.Line);
     }
 
-    private void Push(HeadingFrame frame, string text, int line)
+    private void Push(HeadingFrame frame, string text)
     {
         frames.Add(frame);
-        items.Section(new DocumentSection(text, frame.Level, line, frame.Role));
+        items.Section(new DocumentSection(text, frame.Level, frame.Line, frame.Role));
     }
 
     /// <summary>A requirement or story heading (<c>### FR-001: Title</c>, <c>### US-001: …</c>, <c>### Requirement 3: …</c>) opens its scope.</summary>

@@ -7,6 +7,7 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal sealed record HeadingFrame(
     int Level,
+    int Line,
     string Words,
     SectionRole Role,
     RequirementKind? RequirementKind,
@@ -16,5 +17,5 @@ internal sealed record HeadingFrame(
     bool NamesIntegrations,
     bool IsPhase)
 {
-    public static HeadingFrame Document { get; } = new(0, string.Empty, SectionRole.Unknown, null, Priority.Unspecified, null, false, false, false);
+    public static HeadingFrame Document { get; } = new(0, 0, string.Empty, SectionRole.Unknown, null, Priority.Unspecified, null, false, false, false);
 }

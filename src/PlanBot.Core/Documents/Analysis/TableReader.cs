@@ -63,7 +63,7 @@ internal sealed class TableReader(ItemCollector items)
             && SectionClassifier.Classify(entity) != SectionRole.DatabaseDesign)
         {
             // The schema of the entity its heading names ("### 3.1 Location (Immutable)"), not of the section itself.
-            items.Entity(new DataEntity(entity, table.Line, table.Rows.Select(r => r.Cell(0)).Where(f => f.Length > 0).ToValueList()));
+            items.Entity(new DataEntity(entity, frame.Line, table.Rows.Select(r => r.Cell(0)).Where(f => f.Length > 0).ToValueList()));
         }
     }
 

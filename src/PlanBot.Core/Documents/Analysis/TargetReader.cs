@@ -84,7 +84,7 @@ internal static partial class TargetReader
         {
             var end = SentenceEnd(prose, start);
             var raw = prose.AsSpan(start, end - start);
-            var sentence = raw.Trim();
+            var sentence = raw.Trim().TrimEnd(';').TrimEnd();
             if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0)
             {
                 yield return (sentence.ToString(), start + (raw.Length - raw.TrimStart().Length));
