@@ -64,16 +64,11 @@ internal sealed class PlanReader
             return;
         }
 
-        if (heading.Level == 1 && title is null)
+        var written = PlanSyntax.LabelOf(text);
+        if (phase is not null && written == PlanLabel.PhaseAcceptanceCriteria)
         {
-            title = PlanSyntax.Title(text);
-            return;
-        }
-
-        if (phase is not null && PlanSyntax.IsPhaseCriteria(text))
-        {
-            week = null;
-            label = PlanLabel.PhaseAcceptanceCriteria;
+            // Usually at the level of the weeks, sometimes at the phase's own: either way it stays in the phase.
+            Open(written);
             return;
         }
 
@@ -89,7 +84,13 @@ internal sealed class PlanReader
             week = null;
         }
 
-        label = Resolve(PlanSyntax.LabelOf(text));
+        if (heading.Level == 1 && title is null)
+        {
+            title = PlanSyntax.Title(text);
+            return;
+        }
+
+        Open(written);
     }
 
     private void OnParagraph(InlineText paragraph)
@@ -97,7 +98,7 @@ internal sealed class PlanReader
         if (PlanSyntax.TryLabel(paragraph, out var written, out var rest))
         {
             demo = null;
-            label = Resolve(written);
+            Open(written);
             if (rest.Length > 0)
             {
                 OnLabelText(rest);
@@ -111,7 +112,7 @@ internal sealed class PlanReader
             case PlanLabel.Goal:
                 OnLabelText(paragraph);
                 break;
-            case PlanLabel.Demos:
+            case PlanLabel.Demos when week is not null:
                 // A bold line is a demo's title; other prose under a demo describes it.
                 if (PlanSyntax.TryUnbold(paragraph, out var title) || demo is null)
                 {
@@ -188,6 +189,16 @@ internal sealed class PlanReader
     }
 
     // Labels outside a week: acceptance criteria belong to the phase; the week's own blocks have nowhere to go.
+    // The phase's criteria come after its weeks, so they end the week they follow.
+    private void Open(PlanLabel written)
+    {
+        label = Resolve(written);
+        if (label == PlanLabel.PhaseAcceptanceCriteria)
+        {
+            week = null;
+        }
+    }
+
     private PlanLabel Resolve(PlanLabel written) => written switch
     {
         PlanLabel.AcceptanceCriteria when week is null => phase is null ? PlanLabel.None : PlanLabel.PhaseAcceptanceCriteria,

@@ -19,6 +19,8 @@ internal static class PlanSyntax
     // Longest first, so "->" is not read as "-" followed by ">".
     private static readonly string[] RangeArrows = ["→", "->", "–", "—", "-", "to"];
 
+    private static readonly string[] BoldDelimiters = ["**", "__"];
+
     private static readonly Dictionary<string, PlanLabel> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["goal"] = PlanLabel.Goal,
@@ -29,7 +31,6 @@ internal static class PlanSyntax
         ["demos"] = PlanLabel.Demos,
         ["demo"] = PlanLabel.Demos,
         ["acceptance criteria"] = PlanLabel.AcceptanceCriteria,
-        ["phase acceptance criteria"] = PlanLabel.PhaseAcceptanceCriteria,
         ["delivers"] = PlanLabel.Delivers,
         // What the week's issue calls the same list, so a line copied from an issue works too.
         ["traces"] = PlanLabel.Delivers,
@@ -39,23 +40,17 @@ internal static class PlanSyntax
 
     public static bool TryWeek(string heading, out PlanHeading week) => TryNumbered(heading, WeekKeyword, out week);
 
-    /// <summary><c>Phase 1 acceptance criteria</c>, <c>Phase acceptance criteria:</c>.</summary>
-    public static bool IsPhaseCriteria(string heading)
-    {
-        var text = heading.AsSpan().Trim();
-        if (!text.StartsWith(PhaseKeyword, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        text = text[PhaseKeyword.Length..].TrimStart();
-        text = text[CountDigits(text)..].TrimStart().TrimEnd(':').TrimEnd();
-        return text.Equals(AcceptanceCriteria, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The label named by <paramref name="words"/> (<c>Acceptance criteria:</c>, <c>tasks</c>), or <see cref="PlanLabel.None"/>.</summary>
+    /// <summary>
+    /// The label named by <paramref name="words"/> (<c>Acceptance criteria:</c>, <c>tasks</c>,
+    /// <c>Phase 2 acceptance criteria</c>), or <see cref="PlanLabel.None"/>.
+    /// </summary>
     public static PlanLabel LabelOf(string words)
     {
+        if (IsPhaseCriteria(words))
+        {
+            return PlanLabel.PhaseAcceptanceCriteria;
+        }
+
         var key = string.Join(' ', words.Trim().TrimEnd(':').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return Labels.GetValueOrDefault(key, PlanLabel.None);
     }
@@ -69,7 +64,7 @@ internal static class PlanSyntax
         label = PlanLabel.None;
         rest = InlineText.Empty;
         var text = paragraph.Text;
-        foreach (var delimiter in (string[])["**", "__"])
+        foreach (var delimiter in BoldDelimiters)
         {
             if (!paragraph.HasRaw(delimiter, 0))
             {
@@ -98,7 +93,7 @@ internal static class PlanSyntax
     /// </summary>
     public static bool TryUnbold(InlineText text, out string inner)
     {
-        foreach (var delimiter in (string[])["**", "__"])
+        foreach (var delimiter in BoldDelimiters)
         {
             var close = text.Length - delimiter.Length;
             if (close > delimiter.Length && text.HasRaw(delimiter, 0) && text.HasRaw(delimiter, close))
@@ -123,6 +118,20 @@ internal static class PlanSyntax
 
         var after = text.AsSpan(TitlePrefix.Length).TrimStart();
         return after.Length > 0 && IsSeparator(after[0]) ? after[1..].Trim().ToString() : text;
+    }
+
+    /// <summary><c>Phase 1 acceptance criteria</c>, <c>Phase acceptance criteria:</c>.</summary>
+    private static bool IsPhaseCriteria(string heading)
+    {
+        var text = heading.AsSpan().Trim();
+        if (!text.StartsWith(PhaseKeyword, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        text = text[PhaseKeyword.Length..].TrimStart();
+        text = text[CountDigits(text)..].TrimStart().TrimEnd(':').TrimEnd();
+        return text.Equals(AcceptanceCriteria, StringComparison.OrdinalIgnoreCase);
     }
 
     // "Phase 2: Name", "Phase 2 — Name", "Phase 2 - Name", "Phase 2", each optionally ending in "(start → due)".
