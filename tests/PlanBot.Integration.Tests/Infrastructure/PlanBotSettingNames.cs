@@ -1,4 +1,5 @@
 using System.Reflection;
+using PlanBot.GitHub;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -10,8 +11,7 @@ namespace PlanBot.Integration.Tests.Infrastructure;
 /// </summary>
 internal static class PlanBotSettingNames
 {
-    /// <summary>The <c>PlanBot:GitHub</c> options class lives with the GitHub client; these are its properties.</summary>
-    public static readonly IReadOnlyList<string> GitHub = ["ApiUrl", "AppId", "PrivateKey", "Token"];
+    public static IEnumerable<string> GitHub => Settable(typeof(GitHubOptions)).Select(name => "PlanBot__GitHub__" + name);
 
     public static IEnumerable<string> Storage => Settable(typeof(StorageOptions)).Select(name => "PlanBot__Storage__" + name);
 
@@ -24,7 +24,7 @@ internal static class PlanBotSettingNames
     {
         ["PlanBot", "Storage", var name] => Settable(typeof(StorageOptions)).Contains(name),
         ["PlanBot", "Queue", var name] => Settable(typeof(WebhookQueueOptions)).Contains(name),
-        ["PlanBot", "GitHub", var name] => GitHub.Contains(name),
+        ["PlanBot", "GitHub", var name] => Settable(typeof(GitHubOptions)).Contains(name),
         ["PlanBot", var name] => Settable(typeof(WebhookOptions)).Contains(name),
         _ => false,
     };

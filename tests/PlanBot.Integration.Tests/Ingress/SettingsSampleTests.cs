@@ -23,6 +23,7 @@ public sealed class SettingsSampleTests
         Assert.Empty(PlanBotSettingNames.Storage.Except(values));
         Assert.Empty(PlanBotSettingNames.Queue.Except(values));
         Assert.Empty(PlanBotSettingNames.Webhook.Except(values));
+        Assert.Empty(PlanBotSettingNames.GitHub.Except(values));
     }
 
     private static string SamplePath()
