@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub.Conversation;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -21,7 +22,7 @@ public static class ServeHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration);
+        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration).AddPlanBotConversation();
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
