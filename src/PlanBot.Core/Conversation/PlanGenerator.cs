@@ -41,8 +41,10 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         // before that, the request's moment, so a retry after a crash recognises the plan it already committed.
         var plannedAt = session.Plan?.PlannedAt ?? request.Claim.At;
         var answers = collector.FillDefaults(questionnaire, session.Answers, request.Actor, plannedAt);
-        var assumptions = answers.Answers
-            .Where(a => session.Answers.Find(a.QuestionId) is null)
+        var assumptions = questionnaire.Questions
+            .Where(q => session.Answers.Find(q.Id) is null)
+            .Select(q => answers.Find(q.Id))
+            .OfType<Answer>()
             .Select(a => new Assumption(a.QuestionId, a.Raw))
             .ToValueList();
         var generated = engine.Plan(engine.Analyze(prdText, trdText), questionnaire, answers, new PlanningOptions(DateOnly.FromDateTime(plannedAt.UtcDateTime)));

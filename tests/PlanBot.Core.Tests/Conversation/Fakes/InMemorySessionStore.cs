@@ -19,6 +19,9 @@ public sealed class InMemorySessionStore : ISessionStore
 
     public Func<Task>? BeforeNextSave { get; set; }
 
+    /// <summary>The next save of a session matching this fails once, as a crash between two writes would.</summary>
+    public Func<PlanningSession, bool>? FailSaveWhen { get; set; }
+
     public int Saves { get; private set; }
 
     public int Conflicts { get; private set; }
@@ -50,6 +53,12 @@ public sealed class InMemorySessionStore : ISessionStore
         {
             BeforeNextSave = null;
             await concurrent();
+        }
+
+        if (FailSaveWhen is { } failing && failing(session))
+        {
+            FailSaveWhen = null;
+            throw new TimeoutException("the storage account did not answer");
         }
 
         lock (gate)
