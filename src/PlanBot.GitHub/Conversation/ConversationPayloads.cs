@@ -9,7 +9,7 @@ namespace PlanBot.GitHub.Conversation;
 /// the queued <see cref="JsonElement"/> rather than Octokit.Webhooks' models: a dozen fields are read, and a new
 /// enum value or field GitHub adds cannot fail a delivery.
 /// </summary>
-internal static class ConversationPayloads
+public static class ConversationPayloads
 {
     private static readonly Dictionary<string, PullRequestAction> Actions = new(StringComparer.Ordinal)
     {
