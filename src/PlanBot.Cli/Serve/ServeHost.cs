@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub;
 using PlanBot.GitHub.Conversation;
+using PlanBot.GitHub.Installations;
+using PlanBot.GitHub.Telemetry;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -9,7 +12,7 @@ namespace PlanBot.Cli.Serve;
 
 /// <summary>
 /// The Functions app's pipeline on Kestrel: the same two routes over the same ingress and health endpoint, the same
-/// services, and a <see cref="QueuePoller"/> in place of the queue trigger.
+/// services and telemetry, and a <see cref="QueuePoller"/> in place of the queue trigger.
 /// </summary>
 public static class ServeHost
 {
@@ -22,7 +25,13 @@ public static class ServeHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration).AddPlanBotConversation();
+        builder.Services
+            .AddPlanBotStorage(builder.Configuration)
+            .AddPlanBotWebhooks(builder.Configuration)
+            .AddPlanBotLifecycle()
+            .AddPlanBotGitHub(builder.Configuration)
+            .AddPlanBotConversation();
+        builder.Services.AddPlanBotTelemetry(builder.Configuration);
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

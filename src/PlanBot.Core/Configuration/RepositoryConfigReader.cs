@@ -77,9 +77,9 @@ public static class RepositoryConfigReader
             var line = (int)Math.Min(exception.Start.Line, int.MaxValue);
             return Invalid(new ConfigProblem(line, session.LineText(line), $"invalid YAML: {FirstSentence(exception.Message)}"));
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow mappings; it has no position.
+            // YamlDotNet throws these instead of a YamlException on some malformed flow mappings; they carry no position.
             return Invalid(new ConfigProblem(0, string.Empty, "invalid YAML: the file could not be read as YAML (check brackets, braces and quotes)."));
         }
 
