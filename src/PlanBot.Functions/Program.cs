@@ -1,6 +1,8 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Hosting;
+using PlanBot.GitHub;
+using PlanBot.GitHub.Conversation;
 using PlanBot.GitHub.Installations;
 using PlanBot.GitHub.Telemetry;
 using PlanBot.GitHub.Webhooks;
@@ -8,6 +10,11 @@ using PlanBot.Storage;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration).AddPlanBotLifecycle();
+builder.Services
+    .AddPlanBotStorage(builder.Configuration)
+    .AddPlanBotWebhooks(builder.Configuration)
+    .AddPlanBotLifecycle()
+    .AddPlanBotGitHub(builder.Configuration)
+    .AddPlanBotConversation();
 builder.Services.AddPlanBotTelemetry(builder.Configuration).UseFunctionsWorkerDefaults();
 builder.Build().Run();

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub;
+using PlanBot.GitHub.Conversation;
 using PlanBot.GitHub.Installations;
 using PlanBot.GitHub.Telemetry;
 using PlanBot.GitHub.Webhooks;
@@ -23,7 +25,12 @@ public static class ServeHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration).AddPlanBotLifecycle();
+        builder.Services
+            .AddPlanBotStorage(builder.Configuration)
+            .AddPlanBotWebhooks(builder.Configuration)
+            .AddPlanBotLifecycle()
+            .AddPlanBotGitHub(builder.Configuration)
+            .AddPlanBotConversation();
         builder.Services.AddPlanBotTelemetry(builder.Configuration);
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);

@@ -51,7 +51,7 @@ public static class RepositoryConfigReader
 
         if (System.Text.Encoding.UTF8.GetByteCount(yaml) > MaxBytes)
         {
-            return Invalid(new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {MaxBytes / 1024} KiB; PlanBot reads only smaller files."));
+            return TooLarge();
         }
 
         var lines = yaml.ReplaceLineEndings("\n").Split('\n');
@@ -88,6 +88,10 @@ public static class RepositoryConfigReader
             ? new ConfigReadResult(config, ValueList<ConfigProblem>.Empty)
             : new ConfigReadResult(RepositoryConfig.Default, session.Problems.ToValueList());
     }
+
+    /// <summary>The result for a file over <see cref="MaxBytes"/>, which callers need not even download.</summary>
+    public static ConfigReadResult TooLarge() =>
+        Invalid(new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {MaxBytes / 1024} KiB; PlanBot reads only smaller files."));
 
     private static ConfigReadResult Invalid(ConfigProblem problem) => new(RepositoryConfig.Default, new[] { problem });
 

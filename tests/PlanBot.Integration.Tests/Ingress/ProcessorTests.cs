@@ -39,7 +39,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("issue_comment", "created")]
+    [InlineData("pull_request", "labeled")]
     [InlineData("issues", "edited")]
     public async Task Events_without_a_handler_go_to_the_null_handler_and_leave_the_queue(string eventName, string action)
     {
