@@ -6,5 +6,5 @@ namespace PlanBot.Core.Ports;
 /// </summary>
 public interface IJobQueue
 {
-    Task EnqueueAsync(WebhookEvent job, TimeSpan delay, CancellationToken cancellationToken);
+    Task EnqueueAsync(WebhookEvent webhookEvent, TimeSpan delay, CancellationToken cancellationToken);
 }

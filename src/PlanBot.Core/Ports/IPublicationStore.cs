@@ -13,9 +13,11 @@ public interface IPublicationStore
     Task<string> SaveAsync(Publication publication, string? expectedETag, CancellationToken cancellationToken);
 
     /// <summary>Every published repository.</summary>
-    IAsyncEnumerable<Publication> ListAsync(CancellationToken cancellationToken);
+    IAsyncEnumerable<RepositoryRef> ListRepositoriesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Forgets publications, run checkpoints and bursts of an uninstalled installation; returns the rows deleted.</summary>
     Task<int> PurgeInstallationAsync(long installationId, CancellationToken cancellationToken);
 
+    /// <summary>The same for a repository removed from the installation.</summary>
     Task<int> PurgeRepositoryAsync(long installationId, string owner, string repo, CancellationToken cancellationToken);
 }

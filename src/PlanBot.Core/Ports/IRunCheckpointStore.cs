@@ -15,7 +15,7 @@ public interface IRunCheckpointStore
     /// <exception cref="ConcurrencyConflictException">Someone else created or changed the checkpoint.</exception>
     Task<string> SaveAsync(RunCheckpoint checkpoint, string? expectedETag, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the checkpoint of a finished run if it still has <paramref name="expectedETag"/>.</summary>
-    /// <exception cref="ConcurrencyConflictException">Someone else changed or deleted it.</exception>
+    /// <summary>Deletes the checkpoint of a finished run if it still has <paramref name="expectedETag"/>; one already gone is no error.</summary>
+    /// <exception cref="ConcurrencyConflictException">Someone else changed it.</exception>
     Task DeleteAsync(RepositoryRef repository, string expectedETag, CancellationToken cancellationToken);
 }

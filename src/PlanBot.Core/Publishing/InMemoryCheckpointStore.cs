@@ -38,8 +38,12 @@ public sealed class InMemoryCheckpointStore : IRunCheckpointStore
         lock (sync)
         {
             var key = repository.ToString();
-            Check(key, expectedETag);
-            rows.Remove(key);
+            if (rows.ContainsKey(key))
+            {
+                Check(key, expectedETag);
+                rows.Remove(key);
+            }
+
             return Task.CompletedTask;
         }
     }
