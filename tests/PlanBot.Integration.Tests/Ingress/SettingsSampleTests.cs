@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using PlanBot.GitHub;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 using Xunit;
@@ -9,8 +10,6 @@ namespace PlanBot.Integration.Tests.Ingress;
 /// <summary><c>local.settings.sample.json</c> documents every setting, and every setting it names exists.</summary>
 public sealed class SettingsSampleTests
 {
-    private static readonly string[] GitHubSettings = ["ApiUrl", "AppId", "PrivateKey", "Token"];
-
     [Fact]
     public void Every_value_is_documented_and_every_planbot_setting_is_bound_by_an_options_class()
     {
@@ -27,13 +26,14 @@ public sealed class SettingsSampleTests
         Assert.Empty(Settable(typeof(StorageOptions)).Select(p => "PlanBot__Storage__" + p).Except(values));
         Assert.Empty(Settable(typeof(WebhookQueueOptions)).Select(p => "PlanBot__Queue__" + p).Except(values));
         Assert.Empty(Settable(typeof(WebhookOptions)).Select(p => "PlanBot__" + p).Except(values));
+        Assert.Empty(Settable(typeof(GitHubOptions)).Select(p => "PlanBot__GitHub__" + p).Except(values));
     }
 
     private static bool IsKnown(string[] path) => path switch
     {
         [_, "Storage", var name] => Settable(typeof(StorageOptions)).Contains(name),
         [_, "Queue", var name] => Settable(typeof(WebhookQueueOptions)).Contains(name),
-        [_, "GitHub", var name] => GitHubSettings.Contains(name),
+        [_, "GitHub", var name] => Settable(typeof(GitHubOptions)).Contains(name),
         [_, var name] => Settable(typeof(WebhookOptions)).Contains(name),
         _ => false,
     };
