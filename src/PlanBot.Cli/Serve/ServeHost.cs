@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub;
+using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -21,7 +23,11 @@ public static class ServeHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration);
+        builder.Services
+            .AddPlanBotStorage(builder.Configuration)
+            .AddPlanBotWebhooks(builder.Configuration)
+            .AddPlanBotGitHub(builder.Configuration)
+            .AddPlanBotTracking(builder.Configuration);
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
