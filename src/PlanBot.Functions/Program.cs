@@ -1,6 +1,9 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Hosting;
 using PlanBot.GitHub;
+using PlanBot.GitHub.Installations;
+using PlanBot.GitHub.Telemetry;
 using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
@@ -10,6 +13,8 @@ builder.ConfigureFunctionsWebApplication();
 builder.Services
     .AddPlanBotStorage(builder.Configuration)
     .AddPlanBotWebhooks(builder.Configuration)
+    .AddPlanBotLifecycle()
     .AddPlanBotGitHub(builder.Configuration)
     .AddPlanBotTracking(builder.Configuration);
+builder.Services.AddPlanBotTelemetry(builder.Configuration).UseFunctionsWorkerDefaults();
 builder.Build().Run();

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.GitHub;
+using PlanBot.GitHub.Installations;
+using PlanBot.GitHub.Telemetry;
 using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
@@ -10,7 +12,7 @@ namespace PlanBot.Cli.Serve;
 
 /// <summary>
 /// The Functions app's pipeline on Kestrel: the same two routes over the same ingress and health endpoint, the same
-/// services, and a <see cref="QueuePoller"/> in place of the queue trigger.
+/// services and telemetry, and a <see cref="QueuePoller"/> in place of the queue trigger.
 /// </summary>
 public static class ServeHost
 {
@@ -26,8 +28,10 @@ public static class ServeHost
         builder.Services
             .AddPlanBotStorage(builder.Configuration)
             .AddPlanBotWebhooks(builder.Configuration)
+            .AddPlanBotLifecycle()
             .AddPlanBotGitHub(builder.Configuration)
             .AddPlanBotTracking(builder.Configuration);
+        builder.Services.AddPlanBotTelemetry(builder.Configuration);
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

@@ -77,6 +77,11 @@ public static class RepositoryConfigReader
             var line = (int)Math.Min(exception.Start.Line, int.MaxValue);
             return Invalid(new ConfigProblem(line, session.LineText(line), $"invalid YAML: {FirstSentence(exception.Message)}"));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow mappings; it has no position.
+            return Invalid(new ConfigProblem(0, string.Empty, "invalid YAML: the file could not be read as YAML (check brackets, braces and quotes)."));
+        }
 
         var config = session.ReadRoot(root);
         return session.Problems.Count == 0
