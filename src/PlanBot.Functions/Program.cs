@@ -5,6 +5,7 @@ using PlanBot.GitHub;
 using PlanBot.GitHub.Conversation;
 using PlanBot.GitHub.Installations;
 using PlanBot.GitHub.Telemetry;
+using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -15,6 +16,7 @@ builder.Services
     .AddPlanBotWebhooks(builder.Configuration)
     .AddPlanBotLifecycle()
     .AddPlanBotGitHub(builder.Configuration)
-    .AddPlanBotConversation();
+    .AddPlanBotConversation()
+    .AddPlanBotTracking(builder.Configuration);
 builder.Services.AddPlanBotTelemetry(builder.Configuration).UseFunctionsWorkerDefaults();
 builder.Build().Run();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using PlanBot.GitHub;
+using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -13,6 +14,8 @@ internal static class PlanBotSettingNames
 {
     public static IEnumerable<string> GitHub => Settable(typeof(GitHubOptions)).Select(name => "PlanBot__GitHub__" + name);
 
+    public static IEnumerable<string> Tracking => Settable(typeof(TrackingJobOptions)).Select(name => "PlanBot__Tracking__" + name);
+
     public static IEnumerable<string> Storage => Settable(typeof(StorageOptions)).Select(name => "PlanBot__Storage__" + name);
 
     public static IEnumerable<string> Queue => Settable(typeof(WebhookQueueOptions)).Select(name => "PlanBot__Queue__" + name);
@@ -25,6 +28,7 @@ internal static class PlanBotSettingNames
         ["PlanBot", "Storage", var name] => Settable(typeof(StorageOptions)).Contains(name),
         ["PlanBot", "Queue", var name] => Settable(typeof(WebhookQueueOptions)).Contains(name),
         ["PlanBot", "GitHub", var name] => Settable(typeof(GitHubOptions)).Contains(name),
+        ["PlanBot", "Tracking", var name] => Settable(typeof(TrackingJobOptions)).Contains(name),
         ["PlanBot", var name] => Settable(typeof(WebhookOptions)).Contains(name),
         _ => false,
     };

@@ -24,6 +24,7 @@ public sealed class SettingsSampleTests
         Assert.Empty(PlanBotSettingNames.Queue.Except(values));
         Assert.Empty(PlanBotSettingNames.Webhook.Except(values));
         Assert.Empty(PlanBotSettingNames.GitHub.Except(values));
+        Assert.Empty(PlanBotSettingNames.Tracking.Except(values));
     }
 
     private static string SamplePath()
