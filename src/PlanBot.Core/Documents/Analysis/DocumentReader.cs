@@ -110,7 +110,7 @@ internal sealed class DocumentReader
                     tables.Read(TableView.Read(table, inline), Frame, scope, InMetadata);
                     break;
                 case CodeBlock code:
-                    OnCode(code);
+                    OnCode(code, after);
                     break;
                 case ContainerBlock other:
                     ReadBlocks(other, listDepth, nesting + 1);
@@ -447,7 +447,7 @@ internal sealed class DocumentReader
                     tables.Read(TableView.Read(table, inline), Frame, scope, InMetadata);
                     break;
                 case CodeBlock code:
-                    OnCode(code);
+                    OnCode(code, null);
                     break;
             }
         }
@@ -600,7 +600,19 @@ internal sealed class DocumentReader
         }
     }
 
-    private void OnCode(CodeBlock code)
+    /// <summary>Whether the paragraph before a code block says the code is a schema ("**DynamoDB Table Schema**:").</summary>
+    private bool NamesSchema(Block? before)
+    {
+        if (before is not ParagraphBlock paragraph)
+        {
+            return false;
+        }
+
+        var words = Folding.Words(inline.Read(paragraph).Text);
+        return ((string[])["schema", "table", "entity", "entities", "model", "collection"]).Any(word => Folding.HasPhrase(words, word));
+    }
+
+    private void OnCode(CodeBlock code, Block? after)
     {
         if (Frame.IsMetadata && code is FencedCodeBlock { Info: "yaml" or "yml" })
         {
@@ -614,7 +626,8 @@ internal sealed class DocumentReader
             var line = code.Lines.Lines[i];
             var text = line.Slice.ToString();
             lines.Add((text, line.Line + 1));
-            mayHoldEntities |= text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) || text.Contains("model ", StringComparison.Ordinal);
+            mayHoldEntities |= text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) || text.Contains("model ", StringComparison.Ordinal)
+                || text.Contains("type ", StringComparison.Ordinal) || text.Contains("interface ", StringComparison.Ordinal) || text.Contains("──", StringComparison.Ordinal);
             foreach (var (method, path) in EndpointReader.InCode(text))
             {
                 items.Endpoint(method, path, line.Line + 1);
@@ -623,7 +636,7 @@ internal sealed class DocumentReader
 
         if (mayHoldEntities)
         {
-            foreach (var entity in EntityReader.InCode(lines))
+            foreach (var entity in EntityReader.InCode(lines, Frame.Role == SectionRole.DatabaseDesign || NamesSchema(after)))
             {
                 items.Entity(entity);
             }

@@ -12,9 +12,19 @@ internal static partial class EntityReader
         ["PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The entities in a code block; <paramref name="lines"/> are its lines with their 1-based numbers.</summary>
-    public static IEnumerable<DataEntity> InCode(IReadOnlyList<(string Text, int Line)> lines)
+    /// <summary>
+    /// The entities in a code block; <paramref name="lines"/> are its lines with their 1-based numbers. Type declarations
+    /// (TypeScript <c>interface</c>/<c>type X = {</c>, Go <c>struct</c>) are entities only where the text says they are a
+    /// schema (<paramref name="typesAreEntities"/>): elsewhere they are just code.
+    /// </summary>
+    public static IEnumerable<DataEntity> InCode(IReadOnlyList<(string Text, int Line)> lines, bool typesAreEntities)
     {
+        if (Tree(lines) is { } tree)
+        {
+            yield return tree;
+            yield break;
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -25,12 +35,34 @@ internal static partial class EntityReader
                 continue;
             }
 
-            var model = PrismaModel().Match(text);
-            if (model.Success)
+            var model = (PrismaModel().Match(text) is { Success: true } prisma ? prisma : null)
+                ?? (typesAreEntities && TypeDeclaration().Match(text) is { Success: true } type ? type : null);
+            if (model is not null)
             {
-                yield return new DataEntity(model.Groups["name"].Value, lines[i].Line, PrismaFields(lines, i + 1).ToValueList());
+                yield return new DataEntity(model.Groups["name"].Value, lines[i].Line, MemberFields(lines, i + 1).ToValueList());
             }
         }
+    }
+
+    /// <summary>
+    /// A field tree: a name on the first line ("Job", "jobs collection") and "├── field: type" lines under it.
+    /// A directory tree has no "field: type" lines and is not one.
+    /// </summary>
+    private static DataEntity? Tree(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var first = lines.Select((l, i) => (l.Text.Trim(), l.Line, i)).FirstOrDefault(l => l.Item1.Length > 0);
+        var name = first.Item1?.Split(' ')[0] ?? string.Empty;
+        if (!IsIdentifier(name) || (first.Item1!.Length > name.Length && first.Item1[name.Length..].Trim() is not ("collection" or "table" or "entity" or "document")))
+        {
+            return null;
+        }
+
+        var fields = lines.Skip(first.i + 1)
+            .Select(l => TreeField().Match(l.Text))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["field"].Value)
+            .ToList();
+        return fields.Count >= 2 ? new DataEntity(name, first.Line, fields.ToValueList()) : null;
     }
 
     /// <summary>Identifiers of a field list written as prose: "id, email, name (hashed), createdAt".</summary>
@@ -140,7 +172,7 @@ internal static partial class EntityReader
         return word.Success && !Constraints.Contains(word.Value) && !item.TrimStart().StartsWith("--", StringComparison.Ordinal) ? word.Value : null;
     }
 
-    private static IEnumerable<string> PrismaFields(IReadOnlyList<(string Text, int Line)> lines, int first)
+    private static IEnumerable<string> MemberFields(IReadOnlyList<(string Text, int Line)> lines, int first)
     {
         for (var i = first; i < lines.Count; i++)
         {
@@ -155,10 +187,10 @@ internal static partial class EntityReader
                 continue;
             }
 
-            var word = Identifier().Match(text);
-            if (word.Success && word.Index == 0)
+            var word = MemberName().Match(text);
+            if (word.Success)
             {
-                yield return word.Value;
+                yield return word.Groups["name"].Value;
             }
         }
     }
@@ -173,4 +205,14 @@ internal static partial class EntityReader
 
     [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^\s*(?:export\s+)?(?:interface\s+(?<name>[A-Za-z_]\w*)[^{=]*\{|type\s+(?<name>[A-Za-z_]\w*)\s*=\s*\{|type\s+(?<name>[A-Za-z_]\w*)\s+struct\s*\{)", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeDeclaration();
+
+    // "name String", "name?: string", "Name  string `json:...`": the member's name, then a type.
+    [GeneratedRegex(@"^(?<name>[A-Za-z_]\w*)\??\s*[:\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex MemberName();
+
+    [GeneratedRegex(@"^[\s│|]*[├└+`-]+[─-]*\s*(?<field>[A-Za-z_]\w*)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex TreeField();
 }

@@ -33,6 +33,14 @@ internal static partial class IntegrationCatalog
         ("s3", "Amazon S3", IntegrationKind.ExternalApi),
         ("twilio", "Twilio", IntegrationKind.ExternalApi),
         ("sendgrid", "SendGrid", IntegrationKind.ExternalApi),
+        ("github", "GitHub API", IntegrationKind.ExternalApi),
+        ("supabase", "Supabase", IntegrationKind.ExternalApi),
+        ("googlemaps", "Google Maps", IntegrationKind.ExternalApi),
+        ("openai", "OpenAI", IntegrationKind.ExternalApi),
+        ("anthropic", "Anthropic", IntegrationKind.ExternalApi),
+        ("firebase", "Firebase", IntegrationKind.ExternalApi),
+        ("auth0", "Auth0", IntegrationKind.ExternalApi),
+        ("sentry", "Sentry", IntegrationKind.ExternalApi),
     ];
 
     /// <summary>Every catalogue mention in <paramref name="text"/>: the entry's index and where it starts.</summary>
@@ -57,7 +65,7 @@ internal static partial class IntegrationCatalog
     public static bool IsKnown(string name) => Known().IsMatch(name);
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_])(?:(?<midaz>midaz)|(?<accessmanager>access[ -]?manager)|(?<licensesdk>license[ -]?sdk|plugin[ -]license|lib-license(?:-go)?)|(?<eventstreamer>event[ -]?streamer)|(?<postgresql>postgres(?:ql)?)|(?<mysql>mysql)|(?<sqlite>sqlite3?)|(?<mongodb>mongo(?:db)?)|(?<valkey>valkey)|(?<redis>redis)|(?<dynamodb>dynamodb)|(?<elasticsearch>elasticsearch)|(?<rabbitmq>rabbit[ -]?mq)|(?<kafka>kafka)|(?<redpanda>redpanda)|(?<nats>nats)|(?<sqs>(?:amazon |aws )?sqs)|(?<sns>(?:amazon |aws )?sns)|(?<stripe>stripe)|(?<s3>(?:amazon |aws )?s3)|(?<twilio>twilio)|(?<sendgrid>sendgrid))(?![\p{L}\p{N}_])",
+        @"(?<![\p{L}\p{N}_])(?:(?<midaz>midaz)|(?<accessmanager>access[ -]?manager)|(?<licensesdk>license[ -]?sdk|plugin[ -]license|lib-license(?:-go)?)|(?<eventstreamer>event[ -]?streamer)|(?<postgresql>postgres(?:ql)?)|(?<mysql>mysql)|(?<sqlite>sqlite3?)|(?<mongodb>mongo(?:db)?)|(?<valkey>valkey)|(?<redis>redis)|(?<dynamodb>dynamodb)|(?<elasticsearch>elasticsearch)|(?<rabbitmq>rabbit[ -]?mq)|(?<kafka>kafka)|(?<redpanda>redpanda)|(?<nats>nats)|(?<sqs>(?:amazon |aws )?sqs)|(?<sns>(?:amazon |aws )?sns)|(?<stripe>stripe)|(?<s3>(?:amazon |aws )?s3)|(?<twilio>twilio)|(?<sendgrid>sendgrid)|(?<github>github (?:projects |rest |graphql )*api)|(?<supabase>supabase)|(?<googlemaps>google maps)|(?<openai>openai)|(?<anthropic>anthropic)|(?<firebase>firebase)|(?<auth0>auth0)|(?<sentry>sentry))(?![\p{L}\p{N}_])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Known();
 }
