@@ -9,7 +9,8 @@ namespace PlanBot.Core.Rendering;
 /// <summary>
 /// Renders the plan with the embedded Liquid template, or a repository's own (<c>customTemplate</c>). Templates
 /// see a <see cref="PlanView"/> (escaped text, formatted numbers), are strict (an unknown variable or filter is an
-/// error naming it), limited in steps, and parsed once: the parser is shared and parsed templates are cached.
+/// error naming it), limited in steps and range lengths, and parsed once: the parser is shared and parsed templates
+/// are cached.
 /// </summary>
 public sealed class PlanRenderer
 {
@@ -83,7 +84,7 @@ public sealed class PlanRenderer
 
     private static IFluidTemplate Compile(string template) =>
         Parser.TryParse(template, out var parsed, out var error)
-            ? parsed
+            ? new RangeGuard().VisitTemplate(parsed)
             : throw new PlanTemplateException(TemplateErrorLocator.FirstLine(error));
 
     private static TemplateOptions CreateOptions()

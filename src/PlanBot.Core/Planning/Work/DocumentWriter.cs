@@ -93,7 +93,7 @@ internal static class DocumentWriter
         var mvp = Ids(items, WorkKind.Feature, context, RequirementScope.Mvp);
         if (mvp.Count > 0)
         {
-            parts.Add($"must-haves {Prose.Ids(mvp)} delivered");
+            parts.Add($"{(mvp.Count == 1 ? "must-have" : "must-haves")} {Prose.Ids(mvp)} delivered");
         }
 
         var apis = Names(items, WorkKind.Api, i => i.Name);
@@ -121,7 +121,7 @@ internal static class DocumentWriter
         var nice = Ids(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
         if (nice.Count > 0)
         {
-            parts.Add($"the nice-to-haves {Prose.Ids(nice)}");
+            parts.Add($"the {(nice.Count == 1 ? "nice-to-have" : "nice-to-haves")} {Prose.Ids(nice)}");
         }
 
         if (items.Any(i => i.Kind == WorkKind.Launch))

@@ -99,7 +99,7 @@ internal static class OverviewWriter
     {
         if (inputs.SuccessCriteria.Count > 0)
         {
-            var first = inputs.SuccessCriteria[0].Value.Text.Trim();
+            var first = inputs.SuccessCriteria[0].Value.Text.Trim().TrimEnd('.');
             return inputs.SuccessCriteria.Count == 1 ? first : $"{first} (and {Prose.Count(inputs.SuccessCriteria.Count - 1, "more success criterion", "more success criteria")})";
         }
 

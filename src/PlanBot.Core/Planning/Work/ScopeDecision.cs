@@ -5,7 +5,8 @@ namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// Which requirements are in the MVP: the <c>scope.mvp</c> answer (its default ticks the PRD's must-haves), then
-/// <c>scope.nice_to_have</c>; a requirement in neither is a nice-to-have unless the PRD says "won't have".
+/// <c>scope.nice_to_have</c>; a requirement in neither is a nice-to-have unless the PRD says "won't have" (which an
+/// explicit <c>scope.nice_to_have</c> answer overrides).
 /// </summary>
 internal static class ScopeDecision
 {
@@ -22,7 +23,8 @@ internal static class ScopeDecision
                 : $"no requirement of the PRD chosen, so the PRD's priorities decide: {Prose.Ids(mvp.Select(r => r.Id))}");
         }
 
-        var deferred = Keys(answers.Items(QuestionIds.NiceToHave));
+        // The question's default ticks every requirement outside the MVP; only somebody's answer overrides "won't have".
+        var deferred = answers.Resolve(QuestionIds.NiceToHave)?.IsDefault == false ? Keys(answers.Items(QuestionIds.NiceToHave)) : [];
         var result = new List<ScopedRequirement>();
         foreach (var block in inputs.Requirements)
         {

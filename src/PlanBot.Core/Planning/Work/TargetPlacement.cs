@@ -30,7 +30,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
             string criterion;
             if (item is not null && owner is not null)
             {
-                criterion = $"{owner.Id}: {text}{Metric(metric, text)}";
+                criterion = $"{owner.Id}: {text}";
             }
             else if (quoting is not null)
             {
@@ -40,12 +40,12 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
             else if (Concerns.IsAvailability(metric, text))
             {
                 item = observability;
-                criterion = $"{text}{Metric(metric, text)} tracked by a dashboard and an alert ({target.Where})";
+                criterion = $"Tracked by a dashboard and an alert ({target.Where}): {text}";
             }
             else
             {
                 item = performance;
-                criterion = $"{text}{Metric(metric, text)} measured by a load test ({target.Where})";
+                criterion = $"Proven by a load test ({target.Where}): {text}";
             }
 
             if (!item.Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))
@@ -59,7 +59,4 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
 
         return placements;
     }
-
-    private static string Metric(string metric, string text) =>
-        metric.Length == 0 || text.Contains(metric, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({metric})";
 }

@@ -16,7 +16,7 @@ internal sealed record Timeline(DateOnly Start, DateOnly? Deadline, DateOnly? Re
 
     public static Timeline From(PlanAnswers answers, DateOnly today)
     {
-        var answered = answers.Get<DateValue>(QuestionIds.StartDate)?.Date ?? NextMonday(today);
+        var answered = answers.Get<DateValue>(QuestionIds.StartDate)?.Date ?? NextMonday(today > Latest ? Latest : today);
 
         // A plan needs room for its weeks on the calendar; a start in the year 9999 is a typo, not a plan.
         var requested = answered > Latest ? Latest : answered;

@@ -45,7 +45,7 @@ internal sealed class WorkItem(string key, WorkKind kind, string name)
             RequirementIds.Add(requirementId);
         }
 
-        return Trace(requirementId);
+        return Trace(TraceText.Requirement(requirementId));
     }
 
     /// <summary>Adds a criterion unless one already contains it (a target quoted by a requirement's own criterion).</summary>

@@ -15,12 +15,6 @@ internal sealed record WorkPlan(
 {
     public IEnumerable<WorkItem> All => Foundation.Concat(MustHave).Concat(Integration).Concat(Hardening).Concat(NiceToHave).Concat(Launch);
 
-    /// <summary>
-    /// What can be cut to fit, first to go first: nice-to-haves from the last, then must-haves from the last. The
-    /// foundation, integrations, hardening and launch work is never cut.
-    /// </summary>
-    public IReadOnlyList<WorkItem> CutOrder => NiceToHave.Reverse().Concat(MustHave.Reverse()).ToList();
-
     public WorkPlan Without(IReadOnlySet<WorkItem> cut) => this with
     {
         MustHave = MustHave.Where(i => !cut.Contains(i)).ToList(),
