@@ -13,13 +13,15 @@ public static class GitHubAppPermissions
     public static ValueList<GitHubAppPermission> Repository { get; } = new GitHubAppPermission[]
     {
         // Reads PRD/TRD at the PR head and the plan, .github/planbot.yml and the plan template on the default
-        // branch; commits IMPLEMENTATION_PLAN.md; for a PR from a fork, creates a branch in the base repository.
+        // branch (a file over 1 MB by its blob sha); commits IMPLEMENTATION_PLAN.md; for a PR from a fork, creates a
+        // branch in the base repository.
         new(
             "contents",
             GitHubAccessLevel.Write,
             new[]
             {
                 "GET /repos/{owner}/{repo}/contents/{path}",
+                "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
                 "PUT /repos/{owner}/{repo}/contents/{path}",
                 "POST /repos/{owner}/{repo}/git/refs",
             }),
