@@ -29,15 +29,16 @@ namespace PlanBot.Core.Planning.Reading;
 /// </remarks>
 internal sealed class InlineText
 {
-    private readonly bool[] raw;
+    // Null when every character is raw, the common case (a plain literal), so it costs no array.
+    private readonly bool[]? raw;
 
-    private InlineText(string text, bool[] raw)
+    private InlineText(string text, bool[]? raw)
     {
         Text = text;
         this.raw = raw;
     }
 
-    public static InlineText Empty { get; } = new(string.Empty, []);
+    public static InlineText Empty { get; } = new(string.Empty, null);
 
     /// <summary>The text, without leading or trailing white space.</summary>
     public string Text { get; }
@@ -51,50 +52,20 @@ internal sealed class InlineText
             return Empty;
         }
 
-        var text = new StringBuilder();
-        var raw = new List<bool>();
-        // Without the emphasis and link parsers the tree is flat, but walking it with a stack costs nothing and
-        // stays correct if an extension ever nests inlines.
-        var pending = new Stack<Inline>();
-        Push(pending, inlines);
-        while (pending.TryPop(out var inline))
+        if (inlines.FirstChild is LiteralInline { IsFirstCharacterEscaped: false } only && only.NextSibling is null)
         {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    var content = literal.Content.AsSpan();
-                    for (var i = 0; i < content.Length; i++)
-                    {
-                        Append(text, raw, content[i], isRaw: i > 0 || !literal.IsFirstCharacterEscaped);
-                    }
-
-                    break;
-                case HtmlEntityInline entity:
-                    var original = entity.Original.ToString();
-                    Append(text, raw, Entity(original), isRaw: false);
-                    break;
-                case CodeInline code:
-                    Append(text, raw, code.Content, isRaw: false);
-                    break;
-                case LineBreakInline:
-                    Append(text, raw, ' ', isRaw: true);
-                    break;
-                case TaskList:
-                    // The box is read by the list item; its text starts after it.
-                    break;
-                case ContainerInline container:
-                    Push(pending, container);
-                    break;
-            }
+            return Trim(only.Content.ToString(), null);
         }
 
-        return Trim(text.ToString(), [.. raw]);
+        var builder = new Builder();
+        builder.Append(inlines);
+        return Trim(builder.Text.ToString(), builder.Raw);
     }
 
-    public bool IsRaw(int index) => raw[index];
+    private bool IsRaw(int index) => raw is null || raw[index];
 
     /// <summary>The text from <paramref name="start"/> on, trimmed.</summary>
-    public InlineText From(int start) => start >= Length ? Empty : Trim(Text[start..], raw[start..]);
+    public InlineText From(int start) => start >= Length ? Empty : Trim(Text[start..], raw?[start..]);
 
     /// <summary>Whether <paramref name="value"/> is written, as raw Markdown, at <paramref name="index"/>.</summary>
     public bool HasRaw(string value, int index)
@@ -106,7 +77,7 @@ internal sealed class InlineText
 
         for (var i = index; i < index + value.Length; i++)
         {
-            if (!raw[i])
+            if (!IsRaw(i))
             {
                 return false;
             }
@@ -121,7 +92,7 @@ internal sealed class InlineText
         var start = 0;
         for (var i = 0; i <= Length; i++)
         {
-            if (i == Length || (Text[i] == ',' && raw[i]))
+            if (i == Length || (Text[i] == ',' && IsRaw(i)))
             {
                 var part = Text[start..i].Trim();
                 if (part.Length > 0)
@@ -134,38 +105,7 @@ internal sealed class InlineText
         }
     }
 
-    private static string Entity(string original) => original switch
-    {
-        "&lt;" => "<",
-        "&gt;" => ">",
-        _ => original,
-    };
-
-    private static void Push(Stack<Inline> pending, ContainerInline container)
-    {
-        // Children are pushed last first, so they pop in document order.
-        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            pending.Push(child);
-        }
-    }
-
-    private static void Append(StringBuilder text, List<bool> raw, char c, bool isRaw)
-    {
-        text.Append(c);
-        raw.Add(isRaw);
-    }
-
-    private static void Append(StringBuilder text, List<bool> raw, string value, bool isRaw)
-    {
-        text.Append(value);
-        for (var i = 0; i < value.Length; i++)
-        {
-            raw.Add(isRaw);
-        }
-    }
-
-    private static InlineText Trim(string text, bool[] raw)
+    private static InlineText Trim(string text, bool[]? raw)
     {
         var start = 0;
         var end = text.Length;
@@ -179,6 +119,80 @@ internal sealed class InlineText
             end--;
         }
 
-        return start == 0 && end == text.Length ? new InlineText(text, raw) : new InlineText(text[start..end], raw[start..end]);
+        return start == 0 && end == text.Length ? new InlineText(text, raw) : new InlineText(text[start..end], raw?[start..end]);
+    }
+
+    /// <summary>The text, and where it is not raw: an array only for text that has escapes, entities or code.</summary>
+    private sealed class Builder
+    {
+        private List<(int Start, int Length)>? notRaw;
+
+        public StringBuilder Text { get; } = new();
+
+        public bool[]? Raw
+        {
+            get
+            {
+                if (notRaw is null)
+                {
+                    return null;
+                }
+
+                var raw = new bool[Text.Length];
+                Array.Fill(raw, true);
+                foreach (var (start, length) in notRaw)
+                {
+                    Array.Fill(raw, false, start, length);
+                }
+
+                return raw;
+            }
+        }
+
+        // Without the emphasis and link parsers the tree is flat; the recursion (bounded by Markdig's nesting
+        // limit) keeps the reading right if an extension ever nests inlines.
+        public void Append(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        if (literal.IsFirstCharacterEscaped && !literal.Content.IsEmpty)
+                        {
+                            NotRaw(Text.Length, 1);
+                        }
+
+                        Text.Append(literal.Content.AsSpan());
+                        break;
+                    case HtmlEntityInline entity:
+                        AppendNotRaw(Entity(entity.Original.AsSpan()));
+                        break;
+                    case CodeInline code:
+                        AppendNotRaw(code.Content);
+                        break;
+                    case LineBreakInline:
+                        Text.Append(' ');
+                        break;
+                    case TaskList:
+                        // The box is read by the list item; its text starts after it.
+                        break;
+                    case ContainerInline nested:
+                        Append(nested);
+                        break;
+                }
+            }
+        }
+
+        private static ReadOnlySpan<char> Entity(ReadOnlySpan<char> original) =>
+            original.SequenceEqual("&lt;") ? "<" : original.SequenceEqual("&gt;") ? ">" : original;
+
+        private void AppendNotRaw(ReadOnlySpan<char> value)
+        {
+            NotRaw(Text.Length, value.Length);
+            Text.Append(value);
+        }
+
+        private void NotRaw(int start, int length) => (notRaw ??= []).Add((start, length));
     }
 }
