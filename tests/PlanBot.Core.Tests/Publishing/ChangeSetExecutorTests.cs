@@ -1,3 +1,4 @@
+using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Publishing;
 using PlanBot.Core.Tests.Tracking;
@@ -7,7 +8,7 @@ namespace PlanBot.Core.Tests.Publishing;
 
 public sealed class ChangeSetExecutorTests
 {
-    private static readonly PlanBot.Core.Planning.PlanDocument Plan = SamplePlans.FourPhases();
+    private static readonly PlanDocument Plan = SamplePlans.FourPhases();
 
     [Fact]
     public async Task First_publish_creates_labels_milestones_issues_and_links_then_a_second_run_writes_nothing()

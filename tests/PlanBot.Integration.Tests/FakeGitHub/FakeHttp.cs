@@ -34,6 +34,20 @@ public static class FakeHttp
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
+    /// <summary>Builds the answer under the state's lock (the body is made before the first await) and sends it after.</summary>
+    public static Task UnderLockAsync(FakeGitHubState state, Func<Task> reply)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(reply);
+        Task sending;
+        lock (state.Gate)
+        {
+            sending = reply();
+        }
+
+        return sending;
+    }
+
     public static Task NotFoundAsync(HttpContext context) => JsonAsync(context, GitHubShapes.Error("Not Found"), StatusCodes.Status404NotFound);
 
     public static Task ErrorAsync(HttpContext context, int status, string message) => JsonAsync(context, GitHubShapes.Error(message), status);

@@ -53,6 +53,10 @@ public sealed class TrackingHarness : IAsyncDisposable
         {
             ["PlanBot:GitHub:ApiUrl"] = server.BaseAddress.ToString(),
             ["PlanBot:GitHub:Token"] = Token,
+
+            // Warped, a second of real overhead is minutes: budgets in warped time would cut runs short at random.
+            ["PlanBot:Tracking:RunBudget"] = "10:00:00",
+            ["PlanBot:Tracking:Lease"] = "12:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
