@@ -40,7 +40,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
 
     [Theory]
     [InlineData("pull_request", "labeled")]
-    [InlineData("issues", "edited")]
+    [InlineData("issues", "labeled")]
     public async Task Events_without_a_handler_go_to_the_null_handler_and_leave_the_queue(string eventName, string action)
     {
         var recorder = new RecordingWebhookHandler();
