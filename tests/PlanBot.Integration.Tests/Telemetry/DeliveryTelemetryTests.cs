@@ -38,7 +38,7 @@ public sealed class DeliveryTelemetryTests(AzuriteFixture azurite)
         });
         listener.Start();
         var delivery = WebhookRequests.NewDeliveryId();
-        var body = WebhookExamples.Get("pull_request", "opened");
+        var body = WebhookExamples.Get("pull_request", "labeled");
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
@@ -63,7 +63,7 @@ public sealed class DeliveryTelemetryTests(AzuriteFixture azurite)
         await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString);
         var delivery = WebhookRequests.NewDeliveryId();
 
-        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "labeled")));
         await Wait.UntilAsync(() => spans.Any(span => Equals(span.GetTagItem(PlanBotTags.DeliveryId), delivery)));
 
         var span = Assert.Single(spans, span => Equals(span.GetTagItem(PlanBotTags.DeliveryId), delivery));
@@ -86,7 +86,7 @@ public sealed class DeliveryTelemetryTests(AzuriteFixture azurite)
         });
         await using (host)
         {
-            await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+            await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "labeled")));
             await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102));
         }
 

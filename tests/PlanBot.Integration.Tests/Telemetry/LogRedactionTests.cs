@@ -29,7 +29,6 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
                 .AddSingleton<ThrowingWebhookHandler>().AddWebhookHandler<ThrowingWebhookHandler>("issues"),
             settings: new Dictionary<string, string>
             {
-                ["PlanBot:GitHub:Token"] = Token,
                 ["PlanBot:GitHub:AppId"] = "12345",
                 ["PlanBot:GitHub:PrivateKey"] = PrivateKey,
                 ["Logging:LogLevel:Default"] = "Trace",
