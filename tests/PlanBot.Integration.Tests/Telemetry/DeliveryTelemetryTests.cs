@@ -67,7 +67,7 @@ public sealed class DeliveryTelemetryTests(AzuriteFixture azurite)
         await Wait.UntilAsync(() => spans.Any(span => Equals(span.GetTagItem(PlanBotTags.DeliveryId), delivery)));
 
         var span = Assert.Single(spans, span => Equals(span.GetTagItem(PlanBotTags.DeliveryId), delivery));
-        Assert.Equal("process pull_request.opened", span.DisplayName);
+        Assert.Equal("process pull_request.labeled", span.DisplayName);
         Assert.Equal(ActivityKind.Consumer, span.Kind);
         Assert.Equal("Codertocat/Hello-World", span.GetTagItem(PlanBotTags.Repository));
         Assert.Equal(2L, span.GetTagItem(PlanBotTags.PullRequest));

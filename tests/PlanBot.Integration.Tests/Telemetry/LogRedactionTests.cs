@@ -16,7 +16,7 @@ namespace PlanBot.Integration.Tests.Telemetry;
 public sealed class LogRedactionTests(AzuriteFixture azurite)
 {
     private static readonly string Token = "ghs_" + Guid.NewGuid().ToString("N");
-    private static readonly string PrivateKey = $"-----BEGIN RSA PRIVATE KEY-----{Guid.NewGuid():N}-----END RSA PRIVATE KEY-----";
+    private static readonly string PrivateKey = CreatePrivateKey();
 
     [Fact]
     public async Task Every_planbot_log_line_of_a_journey_names_its_delivery_and_no_line_holds_a_secret()
@@ -29,6 +29,7 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
                 .AddSingleton<ThrowingWebhookHandler>().AddWebhookHandler<ThrowingWebhookHandler>("issues"),
             settings: new Dictionary<string, string>
             {
+                ["PlanBot:GitHub:Token"] = string.Empty,
                 ["PlanBot:GitHub:AppId"] = "12345",
                 ["PlanBot:GitHub:PrivateKey"] = PrivateKey,
                 ["Logging:LogLevel:Default"] = "Trace",
@@ -86,4 +87,10 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
         IEnumerable items => items.Cast<object?>().SelectMany(Flatten),
         _ => [value.ToString()],
     };
+
+    private static string CreatePrivateKey()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return rsa.ExportRSAPrivateKeyPem();
+    }
 }
