@@ -67,6 +67,11 @@ param maximumInstanceCount int = 100
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Days a webhook payload too large for a queue message is kept in blob storage.')
+@minValue(1)
+@maxValue(30)
+param payloadRetentionInDays int = 7
+
 @description('Days a deleted Key Vault or secret can be recovered.')
 @minValue(7)
 @maxValue(90)
@@ -83,6 +88,8 @@ var webhookSecretName = 'github-webhook-secret'
 var privateKeySecretName = 'github-app-private-key'
 // Route of the HTTP trigger in PlanBot.Functions (POST github/webhooks under the default "api" prefix).
 var webhookPath = '/api/github/webhooks'
+// Route of the health HTTP trigger.
+var healthPath = '/api/health'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -121,6 +128,9 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     skuName: storageSkuName
     deploymentContainerName: 'app-package'
+    // PlanBot:Storage:PayloadContainer's default; the app creates the container itself.
+    payloadContainerName: 'planbot-payloads'
+    payloadRetentionInDays: payloadRetentionInDays
     identityName: identityName
   }
 }
@@ -157,7 +167,6 @@ module functionApp 'modules/functionApp.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
-    queueEndpoint: storage.outputs.queueEndpoint
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     webhookSecretUri: keyVault.outputs.webhookSecretUri
@@ -171,6 +180,9 @@ module functionApp 'modules/functionApp.bicep' = {
 
 @description('Webhook URL to put in the GitHub App (hook_attributes.url of the manifest).')
 output webhookUrl string = 'https://${functionApp.outputs.defaultHostName}${webhookPath}'
+
+@description('Health endpoint of the deployed app: 200 when storage answers and the configuration is complete.')
+output healthUrl string = 'https://${functionApp.outputs.defaultHostName}${healthPath}'
 
 @description('Name of the Function App to publish to.')
 output functionAppName string = functionApp.outputs.name

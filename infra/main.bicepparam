@@ -17,5 +17,6 @@ param storageSkuName = 'Standard_LRS'
 param instanceMemoryMB = 2048
 param maximumInstanceCount = 100
 param logRetentionInDays = 30
+param payloadRetentionInDays = 7
 param keyVaultSoftDeleteRetentionInDays = 90
 param keyVaultPurgeProtection = true

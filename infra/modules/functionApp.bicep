@@ -21,9 +21,6 @@ param identityClientId string
 @description('Name of the storage account the runtime and PlanBot use.')
 param storageAccountName string
 
-@description('Queue service endpoint of that storage account.')
-param queueEndpoint string
-
 @description('URL of the blob container holding the deployment package.')
 param deploymentContainerUrl string
 
@@ -56,19 +53,17 @@ param instanceMemoryMB int
 param maximumInstanceCount int
 
 // Flex Consumption takes the runtime from functionAppConfig, so FUNCTIONS_WORKER_RUNTIME and
-// FUNCTIONS_EXTENSION_VERSION must not appear here (the platform rejects them).
+// FUNCTIONS_EXTENSION_VERSION must not appear here (the platform rejects them). The webhook queue trigger uses the
+// AzureWebJobsStorage connection (one account for everything), so it needs no connection of its own.
 var appSettings = {
   AzureWebJobsStorage__accountName: storageAccountName
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
-  PlanBotQueue__queueServiceUri: queueEndpoint
-  PlanBotQueue__credential: 'managedidentity'
-  PlanBotQueue__clientId: identityClientId
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   PlanBot__WebhookSecret: '@Microsoft.KeyVault(SecretUri=${webhookSecretUri})'
   PlanBot__Storage__AccountName: storageAccountName
-  PlanBot__Storage__ClientId: identityClientId
+  PlanBot__Storage__ManagedIdentityClientId: identityClientId
   PlanBot__GitHub__ApiUrl: gitHubApiUrl
   PlanBot__GitHub__AppId: gitHubAppId
   PlanBot__GitHub__PrivateKey: '@Microsoft.KeyVault(SecretUri=${privateKeySecretUri})'

@@ -25,6 +25,14 @@ param skuName string
 @description('Blob container the Flex Consumption plan deploys the app package from.')
 param deploymentContainerName string
 
+@description('Blob container holding webhook payloads too large for a queue message (PlanBot:Storage:PayloadContainer).')
+param payloadContainerName string
+
+@description('Days a webhook payload blob is kept; its queue message expires after 7 days, so longer serves nothing.')
+@minValue(1)
+@maxValue(30)
+param payloadRetentionInDays int
+
 @description('Name of the user-assigned identity the Function App runs as; it gets the roles below.')
 param identityName string
 
@@ -79,6 +87,40 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   name: deploymentContainerName
   properties: {
     publicAccess: 'None'
+  }
+}
+
+// Payload blobs are only needed while their queue message lives; afterwards they would keep repository content forever.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2026-06-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-webhook-payloads'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${payloadContainerName}/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: payloadRetentionInDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 using PlanBot.Core;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
-using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -12,18 +12,15 @@ public sealed class CoreEngine : ICliEngine
 {
     public const string AnswerAuthor = "cli";
 
-    private readonly DocumentAnalyzer analyzer = new();
-    private readonly QualityReviewer reviewer = new();
+    private readonly PlanEngine engine = new();
     private readonly QuestionnaireBuilder questionnaireBuilder = new();
     private readonly AnswerReader answerReader = new();
     private readonly AnswerCollector answerCollector = new();
-    private readonly Planner planner = new();
-    private readonly PlanRenderer planRenderer = new();
     private readonly ScopingCommentRenderer scopingRenderer = new();
 
-    public DocumentSet Analyze(string prdMarkdown, string trdMarkdown) => analyzer.Analyze(prdMarkdown, trdMarkdown);
+    public DocumentSet Analyze(string prdMarkdown, string trdMarkdown) => engine.Analyze(prdMarkdown, trdMarkdown);
 
-    public ValueList<QualityFinding> Review(DocumentSet documents) => reviewer.Review(documents);
+    public ValueList<QualityFinding> Review(DocumentSet documents) => engine.Review(documents);
 
     public Questionnaire BuildQuestionnaire(DocumentSet documents) => questionnaireBuilder.Build(documents);
 
@@ -36,11 +33,8 @@ public sealed class CoreEngine : ICliEngine
         return answerCollector.Collect(raws, questionnaire, AnswerSet.Empty, AnswerAuthor, at);
     }
 
-    public GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
-    {
-        var plan = planner.Build(documents, questionnaire, answers, options);
-        return new GeneratedPlan(plan.Document, customTemplate => planRenderer.Render(plan, customTemplate));
-    }
+    public GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options) =>
+        engine.Plan(documents, questionnaire, answers, options);
 
     public string RenderQuestions(
         Questionnaire questionnaire,

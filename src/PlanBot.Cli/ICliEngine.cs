@@ -1,23 +1,20 @@
 using PlanBot.Core;
 using PlanBot.Core.Documents;
-using PlanBot.Core.Planning;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
 namespace PlanBot.Cli;
 
-/// <summary>The PlanBot core as the commands use it; tests substitute hand-made results to exercise the commands alone.</summary>
-public interface ICliEngine
+/// <summary>
+/// The PlanBot core as the commands use it: the engine the GitHub App shares, plus what only the command line does
+/// with files. Tests substitute hand-made results to exercise the commands alone.
+/// </summary>
+public interface ICliEngine : IPlanEngine
 {
-    DocumentSet Analyze(string prdMarkdown, string trdMarkdown);
-
-    ValueList<QualityFinding> Review(DocumentSet documents);
-
     Questionnaire BuildQuestionnaire(DocumentSet documents);
 
     AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at);
-
-    GeneratedPlan Plan(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options);
 
     string RenderQuestions(
         Questionnaire questionnaire,

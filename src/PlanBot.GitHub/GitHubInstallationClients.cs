@@ -36,7 +36,11 @@ public sealed class GitHubInstallationClients(
             pipeline.Create(credentials.For(installationId), credentials.ThrottleKey(installationId), paceWrites: true));
 
         // Anonymous to Octokit: the pipeline authenticates each attempt, so a refreshed token is picked up mid-retry.
-        var connection = new Connection(Product, baseAddress, new InMemoryCredentialStore(Credentials.Anonymous), http, new SimpleJsonSerializer());
+        // The response cache makes every re-read a conditional request.
+        var connection = new Connection(Product, baseAddress, new InMemoryCredentialStore(Credentials.Anonymous), http, new SimpleJsonSerializer())
+        {
+            ResponseCache = new GitHubResponseCache(GitHubResponseCache.DefaultMaxChars),
+        };
         return (new GitHubClient(connection), http);
     }
 }

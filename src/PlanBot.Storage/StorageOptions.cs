@@ -29,6 +29,12 @@ public sealed class StorageOptions
 
     public string DeliveriesTable { get; set; } = "PlanBotDeliveries";
 
+    /// <summary>Published repositories with the plan as published.</summary>
+    public string PublicationsTable { get; set; } = "PlanBotPublications";
+
+    /// <summary>Per repository: the checkpoint (and lease) of the running publish or tracking run, and the pending burst of issue events.</summary>
+    public string RunsTable { get; set; } = "PlanBotRuns";
+
     /// <summary>How long a delivery id is remembered for de-duplication.</summary>
     public TimeSpan DeliveryRetention { get; set; } = TimeSpan.FromDays(3);
 

@@ -44,6 +44,8 @@ public sealed class StorageResources
         Sessions = tables.GetTableClient(settings.SessionsTable);
         Decisions = tables.GetTableClient(settings.DecisionsTable);
         Deliveries = tables.GetTableClient(settings.DeliveriesTable);
+        Publications = tables.GetTableClient(settings.PublicationsTable);
+        Runs = tables.GetTableClient(settings.RunsTable);
         Queue = queues.GetQueueClient(settings.QueueName);
         PoisonQueue = queues.GetQueueClient(settings.PoisonQueueName);
         Payloads = blobs.GetBlobContainerClient(settings.PayloadContainer);
@@ -54,6 +56,10 @@ public sealed class StorageResources
     public TableClient Decisions { get; }
 
     public TableClient Deliveries { get; }
+
+    public TableClient Publications { get; }
+
+    public TableClient Runs { get; }
 
     public QueueClient Queue { get; }
 
@@ -84,6 +90,8 @@ public sealed class StorageResources
             Sessions.CreateIfNotExistsAsync(cancellationToken),
             Decisions.CreateIfNotExistsAsync(cancellationToken),
             Deliveries.CreateIfNotExistsAsync(cancellationToken),
+            Publications.CreateIfNotExistsAsync(cancellationToken),
+            Runs.CreateIfNotExistsAsync(cancellationToken),
             Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             PoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken),
             Payloads.CreateIfNotExistsAsync(cancellationToken: cancellationToken));

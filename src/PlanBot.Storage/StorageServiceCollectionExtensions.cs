@@ -8,7 +8,10 @@ namespace PlanBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Sessions, decision log, delivery ledger, webhook queue and storage probe, from <c>PlanBot:Storage</c>.</summary>
+    /// <summary>
+    /// Sessions, decision log, delivery ledger, publications, run checkpoints, the webhook queue (which also carries
+    /// PlanBot's own jobs) and the storage probe, from <c>PlanBot:Storage</c>.
+    /// </summary>
     public static IServiceCollection AddPlanBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
@@ -17,7 +20,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore, TableSessionStore>();
         services.AddSingleton<IDecisionLog, TableDecisionLog>();
         services.AddSingleton<IDeliveryLedger, TableDeliveryLedger>();
-        services.AddSingleton<IWebhookQueue, StorageWebhookQueue>();
+        services.AddSingleton<StorageWebhookQueue>();
+        services.AddSingleton<IWebhookQueue>(provider => provider.GetRequiredService<StorageWebhookQueue>());
+        services.AddSingleton<IJobQueue>(provider => provider.GetRequiredService<StorageWebhookQueue>());
+        services.AddSingleton<IPublicationStore, TablePublicationStore>();
+        services.AddSingleton<IRunCheckpointStore, TableRunCheckpointStore>();
+        services.AddSingleton<ITrackingBurstStore, TableTrackingBurstStore>();
         services.AddSingleton<IStorageProbe, StorageProbe>();
         services.AddSingleton<PlanningSessionPurger>();
         return services;

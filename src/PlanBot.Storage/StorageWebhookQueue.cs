@@ -6,15 +6,27 @@ namespace PlanBot.Storage;
 
 /// <summary>
 /// Azure Storage queue with a claim check: a message whose payload would not fit (64 KiB after Base64, which the
-/// Functions queue trigger expects) goes to a blob, and the message carries the blob's name instead.
+/// Functions queue trigger expects) goes to a blob, and the message carries the blob's name instead. PlanBot's own
+/// jobs travel on it too, possibly delayed (the message stays invisible until then).
 /// </summary>
-public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQueue
+public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQueue, IJobQueue
 {
+    /// <summary>The queue service keeps a message invisible for at most seven days.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7);
+
     /// <summary>64 KiB of Base64 is 48 KiB of text; the rest is headroom for the queue's own envelope.</summary>
     public const int MaxInlineMessageBytes = 45 * 1024;
 
-    public async Task EnqueueAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    public Task EnqueueAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken) =>
+        EnqueueAsync(webhookEvent, TimeSpan.Zero, cancellationToken);
+
+    public async Task EnqueueAsync(WebhookEvent webhookEvent, TimeSpan delay, CancellationToken cancellationToken)
     {
+        if (delay < TimeSpan.Zero || delay > MaxDelay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, $"A queue message can be delayed by 0 to {MaxDelay.TotalDays} days.");
+        }
+
         await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var inline = new WebhookMessage(
             webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action, webhookEvent.InstallationId, webhookEvent.Repository, webhookEvent.Payload, null);
@@ -27,7 +39,7 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
             text = JsonSerializer.Serialize(inline with { Payload = null, PayloadBlob = blobName }, StorageJson.Options);
         }
 
-        await resources.Queue.SendMessageAsync(text, cancellationToken).ConfigureAwait(false);
+        await resources.Queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<WebhookEvent> OpenAsync(string message, CancellationToken cancellationToken)

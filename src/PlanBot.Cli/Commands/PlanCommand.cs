@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PlanBot.Cli.Input;
 using PlanBot.Cli.Output;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
 
 namespace PlanBot.Cli.Commands;

@@ -1,15 +1,12 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using Fluid;
+using PlanBot.Core.Rendering;
 
 namespace PlanBot.Cli.Input;
 
 /// <summary><c>--template FILE</c>: a Liquid plan template, syntax-checked before any work so errors come with their line.</summary>
 public sealed partial class TemplateInput
 {
-    // The renderer's parser settings, so a template accepted here is accepted when the plan is rendered.
-    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false, AllowParentheses = true });
-
     private readonly Option<string?> option = new("--template") { Description = "Liquid template for the plan (default: the built-in one)." };
 
     public void AddTo(Command command) => command.Options.Add(option);
@@ -23,7 +20,9 @@ public sealed partial class TemplateInput
         }
 
         var template = await InputFile.ReadAsync(path, "template", InputLimits.TemplateBytes, cancellationToken).ConfigureAwait(false);
-        if (!Parser.TryParse(template.Text, out _, out var error))
+
+        // The renderer's own parser, so a template accepted here is accepted when the plan is rendered.
+        if (!PlanRenderer.TryParse(template.Text, out var error))
         {
             throw new CliInputException(Describe(path, error));
         }

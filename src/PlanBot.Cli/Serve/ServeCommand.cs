@@ -51,6 +51,13 @@ public sealed class ServeCommand : ICliCommand
             await error.WriteLineAsync(string.Join(Environment.NewLine, e.Failures)).ConfigureAwait(false);
             return 2;
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            // With several invalid sections the start-up validator reports them all at once.
+            var failures = e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(inner => inner.Failures);
+            await error.WriteLineAsync(string.Join(Environment.NewLine, failures)).ConfigureAwait(false);
+            return 2;
+        }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<ServeCommand>();
         ServeLog.Listening(logger, string.Join(", ", app.Urls));

@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub;
+using PlanBot.GitHub.Conversation;
+using PlanBot.GitHub.Installations;
+using PlanBot.GitHub.Telemetry;
+using PlanBot.GitHub.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Storage;
 
@@ -8,7 +13,7 @@ namespace PlanBot.Cli.Serve;
 
 /// <summary>
 /// The Functions app's pipeline on Kestrel: the same two routes over the same ingress and health endpoint, the same
-/// services, and a <see cref="QueuePoller"/> in place of the queue trigger.
+/// services and telemetry, and a <see cref="QueuePoller"/> in place of the queue trigger.
 /// </summary>
 public static class ServeHost
 {
@@ -21,7 +26,14 @@ public static class ServeHost
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Services.AddPlanBotStorage(builder.Configuration).AddPlanBotWebhooks(builder.Configuration);
+        builder.Services
+            .AddPlanBotStorage(builder.Configuration)
+            .AddPlanBotWebhooks(builder.Configuration)
+            .AddPlanBotLifecycle()
+            .AddPlanBotGitHub(builder.Configuration)
+            .AddPlanBotConversation()
+            .AddPlanBotTracking(builder.Configuration);
+        builder.Services.AddPlanBotTelemetry(builder.Configuration);
         builder.Services.AddHostedService<QueuePoller>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

@@ -51,7 +51,7 @@ public static class RepositoryConfigReader
 
         if (System.Text.Encoding.UTF8.GetByteCount(yaml) > MaxBytes)
         {
-            return Invalid(new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {MaxBytes / 1024} KiB; PlanBot reads only smaller files."));
+            return TooLarge();
         }
 
         var lines = yaml.ReplaceLineEndings("\n").Split('\n');
@@ -77,12 +77,21 @@ public static class RepositoryConfigReader
             var line = (int)Math.Min(exception.Start.Line, int.MaxValue);
             return Invalid(new ConfigProblem(line, session.LineText(line), $"invalid YAML: {FirstSentence(exception.Message)}"));
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException on some malformed flow mappings; they carry no position.
+            return Invalid(new ConfigProblem(0, string.Empty, "invalid YAML: the file could not be read as YAML (check brackets, braces and quotes)."));
+        }
 
         var config = session.ReadRoot(root);
         return session.Problems.Count == 0
             ? new ConfigReadResult(config, ValueList<ConfigProblem>.Empty)
             : new ConfigReadResult(RepositoryConfig.Default, session.Problems.ToValueList());
     }
+
+    /// <summary>The result for a file over <see cref="MaxBytes"/>, which callers need not even download.</summary>
+    public static ConfigReadResult TooLarge() =>
+        Invalid(new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {MaxBytes / 1024} KiB; PlanBot reads only smaller files."));
 
     private static ConfigReadResult Invalid(ConfigProblem problem) => new(RepositoryConfig.Default, new[] { problem });
 

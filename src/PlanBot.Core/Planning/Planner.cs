@@ -1,12 +1,58 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
 namespace PlanBot.Core.Planning;
 
-/// <summary>Documents + answers → plan. Deterministic: the same input gives the same plan.</summary>
+/// <summary>
+/// Documents + answers → plan. The documents are broken down into work items (foundation, data, API, each
+/// requirement, each integration, performance, observability, security, deployment, documentation), estimated,
+/// split into the standard's four phases at the team's capacity, and laid out in Monday–Friday weeks from the start
+/// date; the narrative sections explain the result. Deterministic: the same input gives the same plan.
+/// </summary>
 public sealed class Planner
 {
-    public ImplementationPlan Build(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options) =>
-        throw new NotImplementedException();
+    public ImplementationPlan Build(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
+    {
+        var inputs = PlanInputs.From(documents);
+        var planAnswers = new PlanAnswers(questionnaire, answers, options.Today);
+        var capacity = Capacity.From(planAnswers, options);
+        var timeline = Timeline.From(planAnswers, options.Today);
+        var breakdown = Breakdown.Build(inputs, planAnswers);
+        var allocation = PhaseAllocator.Allocate(breakdown.Work, capacity.WeeklyHours, timeline);
+        var fit = allocation.Fits ? null : Fit.Find(breakdown.Work, capacity.WeeklyHours, timeline);
+        var schedule = Schedule.Lay(allocation, capacity.WeeklyHours);
+        var context = new PlanContext(inputs, planAnswers, capacity, timeline, breakdown, schedule, fit, PlanContext.Names(options.PhaseNames));
+
+        var document = DocumentWriter.Write(context);
+        var summary = OverviewWriter.Summary(context);
+        var philosophy = OverviewWriter.Philosophy(context);
+        var successCriteria = OverviewWriter.SuccessCriteria(context);
+        var crossPhase = PracticeWriter.CrossPhase(context);
+        var standards = PracticeWriter.Standards(context);
+        var technicalRisks = RiskWriter.Technical(context);
+        var projectRisks = RiskWriter.Project(context);
+        var metrics = PracticeWriter.SuccessMetrics(context, document);
+        var deployment = PracticeWriter.Deployment(context);
+        var handover = PracticeWriter.Handover(context);
+        var traceability = TraceabilityWriter.Rows(context, document);
+
+        // Last: every section above has noted what each answer changed.
+        return new ImplementationPlan(
+            document,
+            summary,
+            philosophy,
+            successCriteria,
+            crossPhase,
+            standards,
+            technicalRisks,
+            projectRisks,
+            metrics,
+            deployment,
+            handover,
+            RecordWriter.Assumptions(context),
+            RecordWriter.Decisions(context),
+            traceability);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Configuration;
 
 namespace PlanBot.Core.Tracking;
 
@@ -16,6 +17,13 @@ public sealed record TrackingOptions(
     string Label = "planbot",
     string PhaseLabelPrefix = "phase-")
 {
+    /// <summary>The options a repository's <c>.github/planbot.yml</c> sets for <paramref name="repository"/> (<c>owner/name</c>).</summary>
+    public static TrackingOptions For(RepositoryConfig config, string repository)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new(repository, config.PlanPath, config.SubIssues, config.CloseWeeksAutomatically, config.Label);
+    }
+
     public string PhaseLabel(int phase) => PhaseLabelPrefix + phase.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The plan on the default branch (<c>HEAD</c> in a GitHub URL), each path segment URL-encoded.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
 
@@ -8,8 +7,7 @@ namespace PlanBot.GitHub.Webhooks;
 /// <summary><c>GET /api/health</c>: 200 when storage answers and the configuration is complete, 503 otherwise.</summary>
 public sealed class HealthEndpoint(
     IStorageProbe storage,
-    IOptionsMonitor<WebhookOptions> webhookOptions,
-    IConfiguration configuration)
+    IOptionsMonitor<WebhookOptions> webhookOptions)
 {
     /// <summary>A health check that hangs is no answer; past this the storage counts as unreachable.</summary>
     public static readonly TimeSpan StorageTimeout = TimeSpan.FromSeconds(5);
@@ -25,16 +23,7 @@ public sealed class HealthEndpoint(
         return TypedResults.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
-    private string? ConfigurationProblem()
-    {
-        if (string.IsNullOrWhiteSpace(webhookOptions.CurrentValue.WebhookSecret))
-        {
-            return "PlanBot:WebhookSecret is not set";
-        }
-
-        var github = configuration.GetSection("PlanBot:GitHub");
-        var hasToken = !string.IsNullOrWhiteSpace(github["Token"]);
-        var hasApp = !string.IsNullOrWhiteSpace(github["AppId"]) && !string.IsNullOrWhiteSpace(github["PrivateKey"]);
-        return hasToken || hasApp ? null : "set PlanBot:GitHub:AppId and PlanBot:GitHub:PrivateKey, or PlanBot:GitHub:Token";
-    }
+    // GitHub credentials need no check here: without them the host does not start (GitHubOptionsValidator runs on start).
+    private string? ConfigurationProblem() =>
+        string.IsNullOrWhiteSpace(webhookOptions.CurrentValue.WebhookSecret) ? "PlanBot:WebhookSecret is not set" : null;
 }

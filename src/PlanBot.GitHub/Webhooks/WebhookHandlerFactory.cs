@@ -4,8 +4,9 @@ using PlanBot.Core.Ports;
 namespace PlanBot.GitHub.Webhooks;
 
 /// <summary>
-/// Picks the handler registered for event + action, else the one for the whole event, else the
-/// <see cref="NullWebhookHandler"/>. Handlers are resolved from the container per delivery.
+/// Picks the handler registered last for the event and action (or for the whole event), else the
+/// <see cref="NullWebhookHandler"/>. The last registration wins, so a host (or a test) can replace a handler that an
+/// <c>Add…()</c> extension registered. Handlers are resolved from the container per delivery.
 /// </summary>
 public sealed class WebhookHandlerFactory(
     IServiceProvider services,
@@ -16,8 +17,7 @@ public sealed class WebhookHandlerFactory(
 
     public IWebhookHandler Create(string eventName, string? action)
     {
-        var match = registrations.FirstOrDefault(r => Same(r.Event, eventName) && r.Action is not null && Same(r.Action, action))
-            ?? registrations.FirstOrDefault(r => Same(r.Event, eventName) && r.Action is null);
+        var match = registrations.LastOrDefault(r => Same(r.Event, eventName) && (r.Action is null || Same(r.Action, action)));
         return match is null ? fallback : (IWebhookHandler)services.GetRequiredService(match.HandlerType);
     }
 

@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
+using PlanBot.Core.Telemetry;
 
 namespace PlanBot.GitHub.Webhooks;
 
@@ -15,6 +17,7 @@ public sealed class WebhookIngress(
     IOptions<WebhookOptions> options,
     IDeliveryLedger ledger,
     IWebhookQueue queue,
+    PlanBotTelemetry telemetry,
     ILogger<WebhookIngress> logger)
 {
     private const int MaxDeliveryIdLength = 100;
@@ -41,7 +44,8 @@ public sealed class WebhookIngress(
             return Refuse(StatusCodes.Status400BadRequest, $"The {WebhookHeaders.Delivery} header is missing or not a delivery id.");
         }
 
-        using var deliveryScope = logger.BeginScope(new Dictionary<string, object?> { ["DeliveryId"] = deliveryId, ["Event"] = eventName });
+        // Until the signature is checked only the headers are known; the payload's repository and PR join below.
+        using var deliveryScope = logger.BeginScope(new Dictionary<string, object?> { [PlanBotTags.DeliveryId] = deliveryId, [PlanBotTags.Event] = eventName });
         if (request.ContentLength > settings.WebhookMaxPayloadBytes)
         {
             return TooLarge(settings.WebhookMaxPayloadBytes);
@@ -73,7 +77,8 @@ public sealed class WebhookIngress(
             return Refuse(StatusCodes.Status400BadRequest, "The body is not a JSON object.");
         }
 
-        using var repositoryScope = logger.BeginScope(new Dictionary<string, object?> { ["Repository"] = webhookEvent.Repository });
+        using var payloadScope = logger.BeginScope(WebhookDiagnostics.Scope(webhookEvent));
+        WebhookDiagnostics.Tag(Activity.Current, webhookEvent);
         return await QueueOnceAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,6 +87,7 @@ public sealed class WebhookIngress(
         if (!await ledger.TryClaimAsync(webhookEvent.DeliveryId, cancellationToken).ConfigureAwait(false))
         {
             WebhookLog.Duplicate(logger, webhookEvent.DeliveryId);
+            telemetry.DuplicateDelivery(webhookEvent.Event);
             return TypedResults.Accepted((string?)null, new IngressReceipt(webhookEvent.DeliveryId, Duplicate: true));
         }
 
@@ -99,6 +105,7 @@ public sealed class WebhookIngress(
         }
 
         WebhookLog.Queued(logger, webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action);
+        telemetry.DeliveryQueued(webhookEvent.Event);
         return TypedResults.Accepted((string?)null, new IngressReceipt(webhookEvent.DeliveryId, Duplicate: false));
     }
 

@@ -25,7 +25,7 @@ internal static partial class WebhookLog
     [LoggerMessage(1103, LogLevel.Warning, "Delivery {DeliveryId} failed on attempt {Attempt} of {MaxAttempts}; it will be retried")]
     public static partial void WillRetry(ILogger logger, string deliveryId, long attempt, int maxAttempts, Exception exception);
 
-    [LoggerMessage(1104, LogLevel.Error, "Delivery {DeliveryId} failed on its last attempt ({Attempt} of {MaxAttempts}); the message goes to the poison queue")]
+    [LoggerMessage(1104, LogLevel.Error, "Delivery {DeliveryId} failed on its last attempt ({Attempt} of {MaxAttempts}); the message goes to the poison queue and GitHub may redeliver it")]
     public static partial void GivingUp(ILogger logger, string deliveryId, long attempt, int maxAttempts, Exception exception);
 
     [LoggerMessage(1105, LogLevel.Error, "A queue message could not be read (attempt {Attempt})")]
@@ -33,4 +33,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(1106, LogLevel.Debug, "No handler for {Event}.{Action}; delivery {DeliveryId} ignored")]
     public static partial void Ignored(ILogger logger, string @event, string? action, string deliveryId);
+
+    [LoggerMessage(1107, LogLevel.Warning, "Delivery {DeliveryId} could not be forgotten by the delivery ledger; GitHub's Redeliver is ignored until it expires")]
+    public static partial void ReleaseFailed(ILogger logger, string deliveryId, Exception exception);
 }

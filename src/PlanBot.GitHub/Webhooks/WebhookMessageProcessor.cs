@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
@@ -7,12 +7,14 @@ namespace PlanBot.GitHub.Webhooks;
 
 /// <summary>
 /// Runs one queue message: opens it (fetching a claim-checked payload), dispatches it to its handler inside a log
-/// scope carrying the delivery id, and rethrows failures so the queue retries and finally poisons the message.
+/// scope and a span carrying the delivery id, repository and pull request, and rethrows failures so the queue retries
+/// and finally poisons the message.
 /// Used by the Functions queue trigger and by <c>planbot serve</c>'s poller alike.
 /// </summary>
 public sealed class WebhookMessageProcessor(
     IWebhookQueue queue,
     IWebhookHandlerFactory handlers,
+    IDeliveryLedger ledger,
     IOptions<WebhookQueueOptions> options,
     ILogger<WebhookMessageProcessor> logger)
 {
@@ -32,13 +34,8 @@ public sealed class WebhookMessageProcessor(
             throw;
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["DeliveryId"] = webhookEvent.DeliveryId,
-            ["Event"] = webhookEvent.Event,
-            ["Repository"] = webhookEvent.Repository,
-            ["PullRequest"] = PullRequestNumber(webhookEvent.Payload),
-        });
+        using var scope = logger.BeginScope(WebhookDiagnostics.Scope(webhookEvent));
+        using var activity = WebhookDiagnostics.StartProcessing(webhookEvent);
         var handler = handlers.Create(webhookEvent.Event, webhookEvent.Action);
         WebhookLog.Dispatching(logger, webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action, handler.GetType().Name, dequeueCount);
         try
@@ -47,9 +44,11 @@ public sealed class WebhookMessageProcessor(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             if (dequeueCount >= MaxDequeueCount)
             {
                 WebhookLog.GivingUp(logger, webhookEvent.DeliveryId, dequeueCount, MaxDequeueCount, e);
+                await ForgetDeliveryAsync(webhookEvent.DeliveryId).ConfigureAwait(false);
             }
             else
             {
@@ -62,24 +61,20 @@ public sealed class WebhookMessageProcessor(
         WebhookLog.Handled(logger, webhookEvent.DeliveryId);
     }
 
-    /// <summary><c>pull_request.number</c>, or <c>issue.number</c> when the issue is a pull request (PR comments).</summary>
-    private static long? PullRequestNumber(JsonElement payload)
+    /// <summary>
+    /// GitHub keeps a delivery's id when it is redelivered, so the ledger would swallow the redelivery of a poisoned
+    /// delivery as a duplicate; forgetting it lets an operator press Redeliver. Best effort: the message is poisoned
+    /// either way.
+    /// </summary>
+    private async Task ForgetDeliveryAsync(string deliveryId)
     {
-        if (payload.ValueKind != JsonValueKind.Object)
+        try
         {
-            return null;
+            await ledger.ReleaseAsync(deliveryId, CancellationToken.None).ConfigureAwait(false);
         }
-
-        if (payload.TryGetProperty("pull_request", out var pr) && pr.ValueKind == JsonValueKind.Object
-            && pr.TryGetProperty("number", out var prNumber) && prNumber.ValueKind == JsonValueKind.Number && prNumber.TryGetInt64(out var number))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return number;
+            WebhookLog.ReleaseFailed(logger, deliveryId, e);
         }
-
-        return payload.TryGetProperty("issue", out var issue) && issue.ValueKind == JsonValueKind.Object
-            && issue.TryGetProperty("pull_request", out _)
-            && issue.TryGetProperty("number", out var issueNumber) && issueNumber.ValueKind == JsonValueKind.Number && issueNumber.TryGetInt64(out var n)
-            ? n
-            : null;
     }
 }

@@ -3,18 +3,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
+using PlanBot.Core.Telemetry;
 
 namespace PlanBot.GitHub.Webhooks;
 
 public static class WebhookServiceCollectionExtensions
 {
-    /// <summary>The ingress, the queue message processor, the handler factory and the health endpoint.</summary>
+    /// <summary>The ingress, the queue message processor, the handler factory, the health endpoint and PlanBot's meters.</summary>
     public static IServiceCollection AddPlanBotWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.AddOptions<WebhookQueueOptions>().Bind(configuration.GetSection(WebhookQueueOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookQueueOptions>, WebhookQueueOptionsValidator>();
+        services.AddMetrics();
+        services.TryAddSingleton<PlanBotTelemetry>();
         services.AddSingleton<WebhookIngress>();
         services.AddSingleton<WebhookMessageProcessor>();
         services.AddSingleton<HealthEndpoint>();

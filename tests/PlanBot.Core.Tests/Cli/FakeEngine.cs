@@ -1,5 +1,6 @@
 using PlanBot.Cli;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;

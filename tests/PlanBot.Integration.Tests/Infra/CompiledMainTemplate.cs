@@ -41,18 +41,18 @@ public sealed class CompiledMainTemplate : IAsyncLifetime
         return found;
     }
 
+    /// <summary>The value main.bicep passes to parameter <paramref name="parameter"/> of module <paramref name="module"/>.</summary>
+    public JsonElement ModuleParameter(string module, string parameter)
+    {
+        var deployment = ResourcesOf(Root).Single(resource =>
+            resource.GetProperty("type").GetString() == "Microsoft.Resources/deployments"
+            && resource.GetProperty("name").GetString() == module);
+        return deployment.GetProperty("properties").GetProperty("parameters").GetProperty(parameter).GetProperty("value");
+    }
+
     private static IEnumerable<CompiledResource> Flatten(JsonElement template)
     {
-        if (!template.TryGetProperty("resources", out var resources))
-        {
-            yield break;
-        }
-
-        // languageVersion 2.0 templates key resources by symbolic name; 1.0 templates list them.
-        var all = resources.ValueKind == JsonValueKind.Object
-            ? resources.EnumerateObject().Select(resource => resource.Value)
-            : resources.EnumerateArray();
-        foreach (var resource in all)
+        foreach (var resource in ResourcesOf(template))
         {
             var type = resource.GetProperty("type").GetString()!;
             if (type == "Microsoft.Resources/deployments")
@@ -68,4 +68,10 @@ public sealed class CompiledMainTemplate : IAsyncLifetime
             }
         }
     }
+
+    /// <summary>languageVersion 2.0 templates key resources by symbolic name; 1.0 templates list them.</summary>
+    private static IEnumerable<JsonElement> ResourcesOf(JsonElement template) =>
+        !template.TryGetProperty("resources", out var resources) ? []
+        : resources.ValueKind == JsonValueKind.Object ? resources.EnumerateObject().Select(resource => resource.Value)
+        : resources.EnumerateArray();
 }

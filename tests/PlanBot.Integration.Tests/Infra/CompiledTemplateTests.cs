@@ -1,4 +1,10 @@
+using System.Reflection;
 using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
+using PlanBot.Cli.Serve;
+using PlanBot.Functions;
+using PlanBot.Integration.Tests.Infrastructure;
+using PlanBot.Storage;
 using Xunit;
 
 namespace PlanBot.Integration.Tests.Infra;
@@ -28,8 +34,7 @@ public sealed class CompiledTemplateTests(CompiledMainTemplate template) : IClas
     [Fact]
     public void App_settings_are_exactly_those_planbot_and_the_runtime_read()
     {
-        var site = Assert.Single(template.OfType("Microsoft.Web/sites"));
-        var settings = site.Variable("appSettings").EnumerateObject().ToDictionary(setting => setting.Name, setting => setting.Value.GetString()!);
+        var settings = AppSettings();
 
         Assert.Equal(
             [
@@ -38,21 +43,53 @@ public sealed class CompiledTemplateTests(CompiledMainTemplate template) : IClas
                 "AzureWebJobsStorage__accountName",
                 "AzureWebJobsStorage__clientId",
                 "AzureWebJobsStorage__credential",
-                "PlanBotQueue__clientId",
-                "PlanBotQueue__credential",
-                "PlanBotQueue__queueServiceUri",
                 "PlanBot__GitHub__ApiUrl",
                 "PlanBot__GitHub__AppId",
                 "PlanBot__GitHub__PrivateKey",
                 "PlanBot__Storage__AccountName",
-                "PlanBot__Storage__ClientId",
+                "PlanBot__Storage__ManagedIdentityClientId",
                 "PlanBot__WebhookSecret",
             ],
             settings.Keys.Order(StringComparer.Ordinal));
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["PlanBot__WebhookSecret"], StringComparison.Ordinal);
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri=", settings["PlanBot__GitHub__PrivateKey"], StringComparison.Ordinal);
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
-        Assert.Equal("managedidentity", settings["PlanBotQueue__credential"]);
+        Assert.Contains("Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_planbot_app_setting_is_bound_by_an_options_class()
+    {
+        var unbound = AppSettings().Keys
+            .Where(name => name.StartsWith("PlanBot__", StringComparison.Ordinal) && !PlanBotSettingNames.IsBound(name))
+            .ToList();
+
+        Assert.True(unbound.Count == 0, "App settings no options class reads: " + string.Join(", ", unbound));
+    }
+
+    [Fact]
+    public void The_webhook_queue_trigger_listens_through_a_connection_the_app_settings_define_on_the_queue_planbot_writes()
+    {
+        var trigger = typeof(WebhookQueueFunction).GetMethod(nameof(WebhookQueueFunction.RunAsync))!
+            .GetParameters().Select(parameter => parameter.GetCustomAttribute<QueueTriggerAttribute>()).Single(attribute => attribute is not null)!;
+        var settings = AppSettings();
+
+        Assert.Contains(trigger.Connection + "__accountName", settings.Keys);
+        Assert.Equal("managedidentity", settings[trigger.Connection + "__credential"]);
+        Assert.Equal(new StorageOptions().QueueName, trigger.QueueName);
+        Assert.DoesNotContain("PlanBot__Storage__QueueName", settings.Keys);
+    }
+
+    [Fact]
+    public void Webhook_payload_blobs_expire_from_the_container_planbot_writes_them_to()
+    {
+        var policy = Assert.Single(template.OfType("Microsoft.Storage/storageAccounts/managementPolicies")).Properties;
+        var rule = Assert.Single(policy.GetProperty("policy").GetProperty("rules").EnumerateArray());
+        var prefix = Assert.Single(rule.GetProperty("definition").GetProperty("filters").GetProperty("prefixMatch").EnumerateArray()).GetString();
+
+        Assert.Equal("[format('{0}/', parameters('payloadContainerName'))]", prefix);
+        Assert.Equal(new StorageOptions().PayloadContainer, template.ModuleParameter("storage", "payloadContainerName").GetString());
+        Assert.True(rule.GetProperty("definition").GetProperty("actions").GetProperty("baseBlob").TryGetProperty("delete", out _));
     }
 
     [Fact]
@@ -103,15 +140,23 @@ public sealed class CompiledTemplateTests(CompiledMainTemplate template) : IClas
     }
 
     [Fact]
-    public void Deployment_outputs_the_webhook_url_and_no_secret()
+    public void Deployment_outputs_the_webhook_and_health_urls_on_the_apps_routes_and_no_secret()
     {
         var outputs = template.Root.GetProperty("outputs");
 
         Assert.True(outputs.TryGetProperty("webhookUrl", out var webhookUrl));
+        Assert.True(outputs.TryGetProperty("healthUrl", out var healthUrl));
         Assert.Contains("https://", webhookUrl.GetProperty("value").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ServeHost.WebhookRoute, template.Root.GetProperty("variables").GetProperty("webhookPath").GetString());
+        Assert.Equal(ServeHost.HealthRoute, template.Root.GetProperty("variables").GetProperty("healthPath").GetString());
+        Assert.Contains("variables('healthPath')", healthUrl.GetProperty("value").GetString(), StringComparison.Ordinal);
         Assert.All(outputs.EnumerateObject(), output =>
             Assert.DoesNotContain("parameters('webhookSecret')", output.Value.GetRawText(), StringComparison.Ordinal));
     }
+
+    private Dictionary<string, string> AppSettings() =>
+        Assert.Single(template.OfType("Microsoft.Web/sites")).Variable("appSettings").EnumerateObject()
+            .ToDictionary(setting => setting.Name, setting => setting.Value.GetString()!, StringComparer.Ordinal);
 
     private JsonElement Parameter(string name) => template.Root.GetProperty("parameters").GetProperty(name);
 }

@@ -27,6 +27,6 @@ internal sealed class RecordingLogger(string category, RecordingLoggerProvider o
         var values = state is IEnumerable<KeyValuePair<string, object?>> statePairs
             ? statePairs.ToDictionary(p => p.Key, p => p.Value)
             : [];
-        owner.Add(new RecordedLog(category, logLevel, eventId, formatter(state, exception), values, scope));
+        owner.Add(new RecordedLog(category, logLevel, eventId, formatter(state, exception), values, scope, exception));
     }
 }

@@ -45,6 +45,8 @@ public sealed class ServeTestHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["PlanBot:WebhookSecret"] = WebhookRequests.Secret,
             ["PlanBot:GitHub:Token"] = "test-token",
+            // Hosts that are not given a fake GitHub must never reach the real one: the discard port refuses at once.
+            ["PlanBot:GitHub:ApiUrl"] = "http://127.0.0.1:9/",
             ["PlanBot:Storage:ConnectionString"] = connectionString,
             ["PlanBot:Storage:QueueName"] = queueName,
             ["PlanBot:Queue:VisibilityTimeout"] = "00:00:01",

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
 using PlanBot.Functions;
+using PlanBot.GitHub.Installations;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Integration.Tests.Infrastructure;
 using PlanBot.Storage;
@@ -40,6 +41,7 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
             .AddSingleton<IConfiguration>(configuration)
             .AddPlanBotStorage(configuration)
             .AddPlanBotWebhooks(configuration)
+            .AddPlanBotLifecycle()
             .AddSingleton(recorder)
             .AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened")
             .AddSingleton<ThrowingWebhookHandler>()
@@ -67,6 +69,24 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
         await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
 
         Assert.Equal(delivery, Assert.Single(recorder.Received).DeliveryId);
+    }
+
+    [Fact]
+    public async Task Uninstalling_through_the_functions_purges_the_installations_sessions()
+    {
+        var installation = Storage.StorageTestContext.NewInstallationId();
+        var key = Storage.StorageTestContext.Key(installation);
+        var sessions = services.GetRequiredService<ISessionStore>();
+        await sessions.SaveAsync(Core.Conversation.PlanningSession.Start(key, Storage.SessionSamples.At), null, CancellationToken.None);
+        var body = InstallationPayloads.For("installation", "deleted", installation);
+        var context = Request(body, ("X-GitHub-Event", "installation"), ("X-GitHub-Delivery", WebhookRequests.NewDeliveryId()), (WebhookSignature.HeaderName, WebhookSignature.Compute(WebhookRequests.Secret, body)));
+
+        await ExecuteAsync(await new WebhookFunction(services.GetRequiredService<WebhookIngress>()).RunAsync(context.Request, CancellationToken.None), context);
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var message = Assert.Single((await new QueueClient(options.ConnectionString, options.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }).ReceiveMessagesAsync(32)).Value);
+        await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
+
+        Assert.Null(await sessions.GetAsync(key, CancellationToken.None));
     }
 
     [Fact]

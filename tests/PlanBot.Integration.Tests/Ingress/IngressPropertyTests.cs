@@ -52,7 +52,7 @@ public sealed class IngressPropertyTests
             var ledger = Substitute.For<IDeliveryLedger>();
             ledger.TryClaimAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
             var ingress = new WebhookIngress(
-                Options.Create(new WebhookOptions { WebhookSecret = WebhookRequests.Secret }), ledger, queue, NullLogger<WebhookIngress>.Instance);
+                Options.Create(new WebhookOptions { WebhookSecret = WebhookRequests.Secret }), ledger, queue, TestTelemetry.Create(), NullLogger<WebhookIngress>.Instance);
             var context = new DefaultHttpContext();
             context.Request.ContentType = "application/json";
             context.Request.Body = new MemoryStream(body);
@@ -81,7 +81,8 @@ public sealed class IngressPropertyTests
             var recorder = new RecordingWebhookHandler();
             var handlers = Substitute.For<IWebhookHandlerFactory>();
             handlers.Create("pull_request", "opened").Returns(recorder);
-            var processor = new WebhookMessageProcessor(queue, handlers, Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
+            var processor = new WebhookMessageProcessor(
+                queue, handlers, Substitute.For<IDeliveryLedger>(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
 
             processor.ProcessAsync("m", 1, CancellationToken.None).GetAwaiter().GetResult();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PlanBot.GitHub.Webhooks;
@@ -11,8 +12,6 @@ namespace PlanBot.Integration.Tests.Ingress;
 [Collection(AzuriteCollection.Name)]
 public sealed class ProcessorTests(AzuriteFixture azurite)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task Pull_request_opened_reaches_the_handler_registered_for_it_with_the_delivery_id_in_the_log_scope()
     {
@@ -24,7 +23,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         var response = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
-        await opened.FirstEvent.WaitAsync(Patience);
+        await opened.FirstEvent.WaitAsync(Wait.Patience);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var received = Assert.Single(opened.Received);
@@ -40,8 +39,8 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("issue_comment", "created")]
-    [InlineData("issues", "edited")]
+    [InlineData("pull_request", "labeled")]
+    [InlineData("issues", "labeled")]
     public async Task Events_without_a_handler_go_to_the_null_handler_and_leave_the_queue(string eventName, string action)
     {
         var recorder = new RecordingWebhookHandler();
@@ -51,7 +50,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         await host.Client.SendAsync(WebhookRequests.Signed(eventName, delivery, payload));
-        await Eventually(() => Task.FromResult(host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery))));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery)));
 
         Assert.Empty(recorder.Received);
         Assert.Equal(nameof(NullWebhookHandler), host.Logs.Entries.Single(e => e.EventId.Id == 1101).Values["Handler"]);
@@ -67,7 +66,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         var delivery = WebhookRequests.NewDeliveryId();
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
-        await Eventually(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
+        await Wait.UntilAsync(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
 
         var poisoned = Assert.Single((await host.PoisonQueue.PeekMessagesAsync(32)).Value);
         Assert.Contains(delivery, poisoned.MessageText, StringComparison.Ordinal);
@@ -82,6 +81,23 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_poisoned_delivery_is_accepted_again_when_github_redelivers_it_with_the_same_id()
+    {
+        var failing = new ThrowingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(failing).AddWebhookHandler<ThrowingWebhookHandler>("pull_request"));
+        var delivery = WebhookRequests.NewDeliveryId();
+        var body = WebhookExamples.Get("pull_request", "opened");
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 2001));
+        var redelivered = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+
+        Assert.Equal(HttpStatusCode.Accepted, redelivered.StatusCode);
+        Assert.False((await redelivered.Content.ReadFromJsonAsync<IngressReceipt>())!.Duplicate);
+    }
+
+    [Fact]
     public async Task A_handler_running_past_the_visibility_timeout_keeps_its_message_and_runs_once()
     {
         var slow = new SlowWebhookHandler(TimeSpan.FromSeconds(5));
@@ -91,20 +107,10 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
             settings: new Dictionary<string, string> { ["PlanBot:Queue:VisibilityTimeout"] = "00:00:02" });
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("pull_request", "opened")));
-        await slow.Finished.WaitAsync(Patience);
-        await Eventually(async () => await host.QueuedCountAsync() == 0);
+        await slow.Finished.WaitAsync(Wait.Patience);
+        await Wait.UntilAsync(async () => await host.QueuedCountAsync() == 0);
 
         Assert.Equal(1, slow.Starts);
         Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 2002);
-    }
-
-    /// <summary>Waits for a condition that background processing makes true; the timeout only bounds a failing test.</summary>
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!await condition())
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }

@@ -1,8 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
-using PlanBot.GitHub;
-using PlanBot.GitHub.Webhooks;
-using PlanBot.Storage;
+using PlanBot.Integration.Tests.Infrastructure;
 using Xunit;
 
 namespace PlanBot.Integration.Tests.Ingress;
@@ -20,26 +17,15 @@ public sealed class SettingsSampleTests
         Assert.Equal(values, documented);
         foreach (var name in values.Where(n => n.StartsWith("PlanBot__", StringComparison.Ordinal)))
         {
-            Assert.True(IsKnown(name.Split("__")), $"{name} is not a setting PlanBot reads");
+            Assert.True(PlanBotSettingNames.IsBound(name), $"{name} is not a setting PlanBot reads");
         }
 
-        Assert.Empty(Settable(typeof(StorageOptions)).Select(p => "PlanBot__Storage__" + p).Except(values));
-        Assert.Empty(Settable(typeof(WebhookQueueOptions)).Select(p => "PlanBot__Queue__" + p).Except(values));
-        Assert.Empty(Settable(typeof(WebhookOptions)).Select(p => "PlanBot__" + p).Except(values));
-        Assert.Empty(Settable(typeof(GitHubOptions)).Select(p => "PlanBot__GitHub__" + p).Except(values));
+        Assert.Empty(PlanBotSettingNames.Storage.Except(values));
+        Assert.Empty(PlanBotSettingNames.Queue.Except(values));
+        Assert.Empty(PlanBotSettingNames.Webhook.Except(values));
+        Assert.Empty(PlanBotSettingNames.GitHub.Except(values));
+        Assert.Empty(PlanBotSettingNames.Tracking.Except(values));
     }
-
-    private static bool IsKnown(string[] path) => path switch
-    {
-        [_, "Storage", var name] => Settable(typeof(StorageOptions)).Contains(name),
-        [_, "Queue", var name] => Settable(typeof(WebhookQueueOptions)).Contains(name),
-        [_, "GitHub", var name] => Settable(typeof(GitHubOptions)).Contains(name),
-        [_, var name] => Settable(typeof(WebhookOptions)).Contains(name),
-        _ => false,
-    };
-
-    private static IEnumerable<string> Settable(Type options) =>
-        options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name);
 
     private static string SamplePath()
     {

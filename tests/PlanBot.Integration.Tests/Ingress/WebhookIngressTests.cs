@@ -153,6 +153,18 @@ public sealed class WebhookIngressTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("PlanBot__WebhookSecret", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_host_whose_webhook_secret_is_an_unresolved_key_vault_reference_refuses_to_start()
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            ServeTestHost.StartAsync(azurite.ConnectionString, settings: new Dictionary<string, string>
+            {
+                ["PlanBot:WebhookSecret"] = "@Microsoft.KeyVault(SecretUri=https://kv-planbot.vault.azure.net/secrets/github-webhook-secret)",
+            }));
+
+        Assert.Contains("Key Vault reference that did not resolve", failure.Message, StringComparison.Ordinal);
+    }
+
     private static async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string reason)
     {
         Assert.Equal(status, response.StatusCode);

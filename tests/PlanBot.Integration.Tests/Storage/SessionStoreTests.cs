@@ -38,7 +38,7 @@ public sealed class SessionStoreTests(AzuriteFixture azurite)
         var session = SessionSamples.Full(StorageTestContext.Key(StorageTestContext.NewInstallationId()));
         var first = await store.SaveAsync(session, null, CancellationToken.None);
 
-        var changed = session with { State = PlanningSessionState.PlanCommitted, CommittedPlanHash = "abc" };
+        var changed = session with { State = PlanningSessionState.PlanCommitted, HandEditedPlanSha = null };
         var second = await store.SaveAsync(changed, first, CancellationToken.None);
 
         Assert.NotEqual(first, second);
@@ -61,8 +61,8 @@ public sealed class SessionStoreTests(AzuriteFixture azurite)
         var etag = await store.SaveAsync(session, null, CancellationToken.None);
 
         var results = await Task.WhenAll(
-            Attempt(session with { ScopingCommentId = 1 }, etag),
-            Attempt(session with { ScopingCommentId = 2 }, etag));
+            Attempt(session with { PostedStatus = "1" }, etag),
+            Attempt(session with { PostedStatus = "2" }, etag));
 
         Assert.Single(results, r => r);
         Assert.Single(results, r => !r);

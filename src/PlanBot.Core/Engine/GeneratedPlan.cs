@@ -1,6 +1,6 @@
 using PlanBot.Core.Planning;
 
-namespace PlanBot.Cli;
+namespace PlanBot.Core.Engine;
 
 /// <summary>
 /// A plan made from the documents and answers: its trackable <see cref="Document"/> and how to render it,

@@ -1,0 +1,152 @@
+using PlanBot.Core.Ports;
+using PlanBot.Core.Text;
+
+namespace PlanBot.Core.Conversation;
+
+/// <summary>
+/// Brings GitHub in line with a saved session, one step at a time, saving after each: posts the outbox (replies,
+/// decisions, publishes), writes a requested plan, creates or updates PlanBot's comments when their body changed, and
+/// sets the commit status. Whatever is already done is not done again, so running it after a redelivery or a crash
+/// only finishes what is missing; work claimed by another delivery is left to it.
+/// </summary>
+public sealed class ConversationDriver(
+    IPullRequestGitHub github,
+    ISessionStore sessions,
+    IDecisionLog decisions,
+    IPublishScheduler publisher,
+    PlanGenerator generator,
+    ConversationOptions options,
+    TimeProvider clock)
+{
+    /// <summary>More than the steps one session ever needs (outbox, plan, three comments created, status), with room for races.</summary>
+    private const int MaxSteps = 40;
+
+    private readonly IReadOnlyList<CommentSlot> slots = CommentSlot.All(options);
+
+    public async Task<StoredSession> DriveAsync(StoredSession stored, string deliveryId, CancellationToken cancellationToken)
+    {
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            var next = await StepAsync(stored, deliveryId, cancellationToken).ConfigureAwait(false);
+            if (next is null)
+            {
+                return stored;
+            }
+
+            stored = next;
+        }
+
+        throw new InvalidOperationException($"The session of {stored.Session.Key} did not settle in {MaxSteps} steps.");
+    }
+
+    /// <returns>The session after one piece of work, or null when there is nothing left to do.</returns>
+    private async Task<StoredSession?> StepAsync(StoredSession stored, string deliveryId, CancellationToken cancellationToken)
+    {
+        var session = stored.Session;
+        var now = clock.GetUtcNow();
+        var due = session.Outbox.Where(i => i.Claim.Allows(deliveryId, now, options.ClaimTimeout)).ToList();
+        if (due.Count > 0)
+        {
+            await SendAsync(session, due, cancellationToken).ConfigureAwait(false);
+            var sent = due.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            return await SaveAsync(session.Key, s => s with { Outbox = s.Outbox.Where(i => !sent.Contains(i.Id)).ToValueList() }, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (session.PlanRequest is { } request && request.Claim.Allows(deliveryId, now, options.ClaimTimeout) && session.State != PlanningSessionState.Closed)
+        {
+            var outcome = await generator.GenerateAsync(session, request, now, cancellationToken).ConfigureAwait(false);
+            return await SaveAsync(session.Key, s => outcome.ApplyTo(s, request, deliveryId, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (session.State == PlanningSessionState.Closed)
+        {
+            return null;
+        }
+
+        foreach (var slot in slots)
+        {
+            var written = await WriteCommentAsync(stored, slot, deliveryId, cancellationToken).ConfigureAwait(false);
+            if (written is not null)
+            {
+                return written;
+            }
+        }
+
+        if (CommitStatusPolicy.For(session) is var (sha, status) && CommitStatusPolicy.Key(sha, status) is var key && key != session.PostedStatus)
+        {
+            await github.SetCommitStatusAsync(RepositoryRef.Of(session.Key), sha, status, cancellationToken).ConfigureAwait(false);
+            return await SaveAsync(session.Key, s => s with { PostedStatus = key }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private async Task SendAsync(PlanningSession session, List<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        var repository = RepositoryRef.Of(session.Key);
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ReplyItem reply:
+                    await github.CreateCommentAsync(repository, session.Key.PullRequest, reply.Body, cancellationToken).ConfigureAwait(false);
+                    break;
+                case DecisionItem decision:
+                    await decisions.AppendAsync(decision.Decision, cancellationToken).ConfigureAwait(false);
+                    break;
+                case PublishItem publish:
+                    await publisher.ScheduleAsync(publish.Request, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown outbox item {item.GetType().Name}.");
+            }
+        }
+    }
+
+    /// <returns>The session after writing the slot's comment, or null when it is up to date or another delivery is creating it.</returns>
+    private async Task<StoredSession?> WriteCommentAsync(StoredSession stored, CommentSlot slot, string deliveryId, CancellationToken cancellationToken)
+    {
+        var session = stored.Session;
+        if (slot.Body(session) is not { } body)
+        {
+            return null;
+        }
+
+        var hash = ContentHash.Of(body);
+        var owned = slot.Get(session);
+        if (owned.BodyHash == hash)
+        {
+            return null;
+        }
+
+        var repository = RepositoryRef.Of(session.Key);
+        if (owned.Id is { } id)
+        {
+            await github.UpdateCommentAsync(repository, id, body, cancellationToken).ConfigureAwait(false);
+            return await SaveAsync(session.Key, s => slot.Set(s, slot.Get(s) with { BodyHash = hash }), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Claim the creation first, so two deliveries processed at once never both create the comment.
+        var now = clock.GetUtcNow();
+        var claimed = await SaveAsync(
+            session.Key,
+            s => slot.Get(s) is { Id: null } current && (current.Creating is null || current.Creating.Allows(deliveryId, now, options.ClaimTimeout))
+                ? slot.Set(s, current with { Creating = new WorkClaim(deliveryId, now) })
+                : s,
+            cancellationToken).ConfigureAwait(false);
+        if (slot.Get(claimed.Session) is not { Id: null, Creating: { } claim } || claim.DeliveryId != deliveryId)
+        {
+            return null;
+        }
+
+        var created = await github.CreateCommentAsync(repository, session.Key.PullRequest, body, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(session.Key, s => slot.Set(s, new OwnedComment(created, hash, null)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<StoredSession> SaveAsync(SessionKey key, Func<PlanningSession, PlanningSession> change, CancellationToken cancellationToken) =>
+        PlanningSessionUpdater.UpdateAsync(
+            sessions,
+            key,
+            current => change(current ?? throw new InvalidOperationException($"The session of {key} was deleted while it was in use.")),
+            cancellationToken);
+}

@@ -1,0 +1,7 @@
+namespace PlanBot.Core.Conversation;
+
+public enum DocumentProblemKind
+{
+    Missing,
+    TooLarge,
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// HTTP endpoints: an upper-case method followed by a path (<c>GET /v1/x/{id}</c>, <c>PATCH /items/:id</c>) in prose,
+/// headings, table rows and code, and route registrations in code (<c>app.Get("/v1/x", …)</c>, <c>@PostMapping("/x")</c>).
+/// Prose that merely says "get" is not an endpoint: the method is upper-case and the path starts with a slash.
+/// </summary>
+internal static partial class EndpointReader
+{
+    /// <summary>Endpoints written as text: method, blank, path. <c>a|b|c</c> after the last segment lists alternatives.</summary>
+    public static IEnumerable<(string Method, string Path)> InText(string text)
+    {
+        if (!MayContainMethod(text))
+        {
+            yield break;
+        }
+
+        foreach (Match match in MethodAndPath().Matches(text))
+        {
+            var path = TrimPath(match.Groups["path"].Value);
+            var method = match.Groups["method"].Value;
+            yield return (method, path);
+            foreach (var alternative in Alternatives(text, match.Index + match.Length, path))
+            {
+                yield return (method, alternative);
+            }
+        }
+    }
+
+    /// <summary>Endpoints in a line of code: the text form plus framework route registrations.</summary>
+    public static IEnumerable<(string Method, string Path)> InCode(string line)
+    {
+        foreach (var endpoint in InText(line))
+        {
+            yield return endpoint;
+        }
+
+        if (line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal))
+        {
+            // A route on "/" alone is a sub-router's root in an example, not an endpoint a person would list.
+            foreach (Match match in RouteCall().Matches(line))
+            {
+                if (match.Groups["path"].Length > 1)
+                {
+                    yield return (match.Groups["method"].Value.ToUpperInvariant(), TrimPath(match.Groups["path"].Value));
+                }
+            }
+        }
+    }
+
+    /// <summary>A key under which <c>/x/{id}</c>, <c>/x/:id</c> and <c>/x/[id]</c> are the same endpoint.</summary>
+    public static string Key(string method, string path)
+    {
+        var builder = new StringBuilder(method.Length + path.Length + 1).Append(method).Append(' ');
+        var normalized = Parameter().Replace(path.TrimEnd('/'), "{}");
+        return builder.Append(normalized.ToLowerInvariant()).ToString();
+    }
+
+    private static bool MayContainMethod(string text) =>
+        text.Contains("GET", StringComparison.Ordinal) || text.Contains("POST", StringComparison.Ordinal)
+        || text.Contains("PUT", StringComparison.Ordinal) || text.Contains("PATCH", StringComparison.Ordinal)
+        || text.Contains("DELETE", StringComparison.Ordinal) || text.Contains("HEAD", StringComparison.Ordinal)
+        || text.Contains("OPTIONS", StringComparison.Ordinal);
+
+    private static string TrimPath(string path) => path.Length > 1 ? path.TrimEnd('.', ':', ',', ';', '!') : path;
+
+    private static IEnumerable<string> Alternatives(string text, int end, string path)
+    {
+        var slash = path.LastIndexOf('/');
+        if (slash < 0)
+        {
+            yield break;
+        }
+
+        var prefix = path[..(slash + 1)];
+        var at = end;
+        while (at < text.Length && text[at] == '|')
+        {
+            var segment = Segment().Match(text, at + 1);
+            if (!segment.Success)
+            {
+                yield break;
+            }
+
+            yield return prefix + segment.Value;
+            at = segment.Index + segment.Length;
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_/])(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(?<path>/[A-Za-z0-9_\-./{}:\[\]~%@+=*$!]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MethodAndPath();
+
+    [GeneratedRegex(
+        @"(?:\.|@)(?<method>get|post|put|patch|delete|head|options)(?:Mapping)?\(\s*(?:value\s*=\s*)?[""'`](?<path>/[^""'`\s]*)[""'`]",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RouteCall();
+
+    [GeneratedRegex(@"\{[^/{}]*\}|:[A-Za-z_]\w*|\[[^/\[\]]*\]|<[^/<>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex(@"\G[A-Za-z0-9_\-.{}:]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Segment();
+}

@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Tables and entities in code: SQL <c>CREATE TABLE name (…)</c> with its columns, Prisma <c>model Name { … }</c> with its
+/// fields. Scans each code block once; columns are the first word of each top-level item, constraints skipped.
+/// </summary>
+internal static partial class EntityReader
+{
+    private static readonly HashSet<string> Constraints = new(
+        ["PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The entities in a code block; <paramref name="lines"/> are its lines with their 1-based numbers. Type declarations
+    /// (TypeScript <c>interface</c>/<c>type X = {</c>, Go <c>struct</c>) are entities only where the text says they are a
+    /// schema (<paramref name="typesAreEntities"/>): elsewhere they are just code.
+    /// </summary>
+    public static IEnumerable<DataEntity> InCode(IReadOnlyList<(string Text, int Line)> lines, bool typesAreEntities)
+    {
+        if (Tree(lines) is { } tree)
+        {
+            yield return tree;
+            yield break;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var table = CreateTable().Match(text);
+            if (table.Success)
+            {
+                yield return new DataEntity(Unquote(table.Groups["name"].Value), lines[i].Line, SqlColumns(lines, i, table.Index + table.Length).ToValueList());
+                continue;
+            }
+
+            var model = (PrismaModel().Match(text) is { Success: true } prisma ? prisma : null)
+                ?? (typesAreEntities && TypeDeclaration().Match(text) is { Success: true } type ? type : null);
+            if (model is not null)
+            {
+                yield return new DataEntity(model.Groups["name"].Value, lines[i].Line, MemberFields(lines, i + 1).ToValueList());
+            }
+        }
+    }
+
+    /// <summary>
+    /// A field tree: a name on the first line ("Job", "jobs collection") and "├── field: type" lines under it.
+    /// A directory tree has no "field: type" lines and is not one.
+    /// </summary>
+    private static DataEntity? Tree(IReadOnlyList<(string Text, int Line)> lines)
+    {
+        var first = lines.Select((l, i) => (l.Text.Trim(), l.Line, i)).FirstOrDefault(l => l.Item1.Length > 0);
+        var name = first.Item1?.Split(' ')[0] ?? string.Empty;
+        if (!IsIdentifier(name) || (first.Item1!.Length > name.Length && first.Item1[name.Length..].Trim() is not ("collection" or "table" or "entity" or "document")))
+        {
+            return null;
+        }
+
+        var fields = lines.Skip(first.i + 1)
+            .Select(l => TreeField().Match(l.Text))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["field"].Value)
+            .ToList();
+        return fields.Count >= 2 ? new DataEntity(name, first.Line, fields.ToValueList()) : null;
+    }
+
+    /// <summary>Identifiers of a field list written as prose: "id, email, name (hashed), createdAt".</summary>
+    public static ValueList<string> FieldList(string text) =>
+        TopLevelParts(text)
+            .Select(part => Folding.WithoutAsides(part.Split('=', 2)[0]).Trim('`', ' '))
+            .Where(IsIdentifier)
+            .Distinct(StringComparer.Ordinal)
+            .ToValueList();
+
+    /// <summary>The first word of a field line ("`email` string, not null" → <c>email</c>), or null.</summary>
+    public static string? LeadingIdentifier(string text)
+    {
+        var word = Identifier().Match(text.TrimStart('`', ' ', '*'));
+        return word.Success && word.Index == 0 ? word.Value : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one identifier (<c>User</c>, <c>ContentProjects</c>, <c>audit_events</c>).</summary>
+    public static bool IsIdentifier(string text) => Identifier().Match(text) is { Success: true } match && match.Length == text.Length;
+
+    /// <summary>Splits at commas and semicolons outside parentheses.</summary>
+    private static IEnumerable<string> TopLevelParts(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ',';
+            depth += c is '(' or '（' or '[' ? 1 : c is ')' or '）' or ']' ? -1 : 0;
+            if (c is ',' or ';' && depth <= 0)
+            {
+                var part = text[start..i].Trim();
+                if (part.Length > 0)
+                {
+                    yield return part;
+                }
+
+                start = i + 1;
+                depth = 0;
+            }
+        }
+    }
+
+    private static IEnumerable<string> SqlColumns(IReadOnlyList<(string Text, int Line)> lines, int first, int from)
+    {
+        var depth = 0;
+        var item = new System.Text.StringBuilder();
+        for (var i = first; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            for (var c = i == first ? from : 0; c < text.Length; c++)
+            {
+                var ch = text[c];
+                if (ch == '(')
+                {
+                    depth++;
+                    if (depth == 1)
+                    {
+                        continue;
+                    }
+                }
+                else if (ch == ')')
+                {
+                    depth--;
+                    if (depth <= 0)
+                    {
+                        if (Column(item.ToString()) is { } last)
+                        {
+                            yield return last;
+                        }
+
+                        yield break;
+                    }
+                }
+                else if (ch == ',' && depth == 1)
+                {
+                    if (Column(item.ToString()) is { } column)
+                    {
+                        yield return column;
+                    }
+
+                    item.Clear();
+                    continue;
+                }
+
+                if (depth >= 1)
+                {
+                    item.Append(ch);
+                }
+            }
+
+            if (depth >= 1)
+            {
+                item.Append(' ');
+            }
+            else if (i > first)
+            {
+                // No opening parenthesis on the CREATE line or the next: not a column list.
+                yield break;
+            }
+        }
+    }
+
+    private static string? Column(string item)
+    {
+        var word = Identifier().Match(item.TrimStart().TrimStart('"', '`', '['));
+        return word.Success && !Constraints.Contains(word.Value) && !item.TrimStart().StartsWith("--", StringComparison.Ordinal) ? word.Value : null;
+    }
+
+    private static IEnumerable<string> MemberFields(IReadOnlyList<(string Text, int Line)> lines, int first)
+    {
+        for (var i = first; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.StartsWith('}'))
+            {
+                yield break;
+            }
+
+            if (text.Length == 0 || text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith('@'))
+            {
+                continue;
+            }
+
+            var word = MemberName().Match(text);
+            if (word.Success)
+            {
+                yield return word.Groups["name"].Value;
+            }
+        }
+    }
+
+    private static string Unquote(string name) => name.Trim('"', '`', '[', ']');
+
+    [GeneratedRegex(@"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:UNLOGGED\s+|TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[\w.""`\[\]]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CreateTable();
+
+    [GeneratedRegex(@"^\s*model\s+(?<name>[A-Za-z_]\w*)\s*\{", RegexOptions.CultureInvariant)]
+    private static partial Regex PrismaModel();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"^\s*(?:export\s+)?(?:interface\s+(?<name>[A-Za-z_]\w*)[^{=]*\{|type\s+(?<name>[A-Za-z_]\w*)\s*=\s*\{|type\s+(?<name>[A-Za-z_]\w*)\s+struct\s*\{)", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeDeclaration();
+
+    // "name String", "name?: string", "Name  string `json:...`": the member's name, then a type.
+    [GeneratedRegex(@"^(?<name>[A-Za-z_]\w*)\??\s*[:\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex MemberName();
+
+    [GeneratedRegex(@"^[\s│|]*[├└+`-]+[─-]*\s*(?<field>[A-Za-z_]\w*)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex TreeField();
+}

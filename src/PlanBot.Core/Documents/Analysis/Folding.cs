@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Text forms used for matching (never for display): lower-case, every dash and non-breaking hyphen
+/// (U+2010–U+2015, U+2212) as <c>-</c>, non-breaking spaces as spaces; headings without numbering and emoji.
+/// </summary>
+internal static partial class Folding
+{
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                '\u00A0' or '\u202F' or '\u2007' => ' ',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A heading's words: leading emoji and symbols, numbering (<c>1.</c>, <c>2.1</c>, <c>4.1.1</c>, <c>A.</c>)
+    /// and trailing closing hashes removed. Keeps the text as written otherwise.
+    /// </summary>
+    public static string HeadingWords(string heading)
+    {
+        var start = 0;
+        while (start < heading.Length && !char.IsLetterOrDigit(heading[start]) && heading[start] is not ('`' or '('))
+        {
+            start++;
+        }
+
+        var rest = heading[start..];
+        var numbering = Numbering().Match(rest);
+        if (numbering.Success)
+        {
+            rest = rest[numbering.Length..];
+        }
+
+        return rest.TrimEnd('#', ' ').Trim();
+    }
+
+    /// <summary>The text without parenthesised asides (ASCII and full-width), for names: "Location (Immutable)" → "Location".</summary>
+    public static string WithoutAsides(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return Spaces().Replace(builder.ToString(), " ").Trim(' ', ':', '-', '—', '–', '.', ',', '`', '*');
+    }
+
+    /// <summary>Words for keyword matching: folded, punctuation as spaces, padded with a space on each side.</summary>
+    public static string Words(string text)
+    {
+        var folded = Fold(text);
+        var builder = new StringBuilder(folded.Length + 2).Append(' ');
+        var lastSpace = true;
+        foreach (var c in folded)
+        {
+            var keep = char.IsLetterOrDigit(c) || c == '-';
+            if (keep)
+            {
+                builder.Append(c);
+                lastSpace = false;
+            }
+            else if (!lastSpace)
+            {
+                builder.Append(' ');
+                lastSpace = true;
+            }
+        }
+
+        if (!lastSpace)
+        {
+            builder.Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="words"/> (from <see cref="Words"/>) contains the phrase as whole words; CJK phrases match anywhere.</summary>
+    public static bool HasPhrase(string words, string phrase) =>
+        phrase.Any(IsCjk)
+            ? words.Contains(phrase, StringComparison.Ordinal)
+            : words.Contains(string.Concat(" ", phrase, " "), StringComparison.Ordinal);
+
+    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]\.|[IVX]{1,5}\.|\d{1,3}\))(?:\s+|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}

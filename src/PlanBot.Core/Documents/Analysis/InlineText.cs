@@ -1,0 +1,168 @@
+using System.Text;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Turns Markdig inlines into a <see cref="TextUnit"/>. The walk is iterative (parent and sibling links), so
+/// pathological nesting in a hostile document cannot overflow the stack.
+/// </summary>
+internal sealed class InlineText
+{
+    private readonly StringBuilder text = new();
+    private readonly List<int> lineStarts = [];
+    private readonly List<int> lineNumbers = [];
+    private readonly List<(int Start, int End)> strong = [];
+    private readonly Stack<int> openStrong = new();
+    private bool pendingBreak;
+    private bool? isChecked;
+
+    /// <summary>The text of a leaf block (paragraph or heading); <paramref name="block"/> gives the line when it has no inlines.</summary>
+    public TextUnit Read(LeafBlock block) => Read(block.Inline, block.Line + 1);
+
+    public TextUnit Read(ContainerInline? root, int firstLine)
+    {
+        text.Clear();
+        lineStarts.Clear();
+        lineNumbers.Clear();
+        strong.Clear();
+        openStrong.Clear();
+        pendingBreak = false;
+        isChecked = null;
+        lineStarts.Add(0);
+        lineNumbers.Add(firstLine);
+        if (root is not null)
+        {
+            Walk(root);
+        }
+
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        var length = text.Length;
+        var spans = strong
+            .Where(span => span.Start < length)
+            .Select(span => (span.Start, Math.Min(span.End, length)))
+            .OrderBy(span => span.Start)
+            .ToArray();
+        return new TextUnit(text.ToString(), [.. lineStarts], [.. lineNumbers], spans, isChecked);
+    }
+
+    private void Walk(ContainerInline root)
+    {
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            Enter(node);
+            if (node is ContainerInline { FirstChild: { } child })
+            {
+                node = child;
+                continue;
+            }
+
+            Leave(node);
+            while (node is not null && node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node is null || ReferenceEquals(node, root))
+                {
+                    node = null;
+                    break;
+                }
+
+                Leave(node);
+            }
+
+            node = node?.NextSibling;
+        }
+    }
+
+    private void Enter(Inline node)
+    {
+        switch (node)
+        {
+            case LiteralInline literal when literal.Content.Length > 0:
+                Append(literal.Content.AsSpan(), literal.Line);
+                break;
+            case CodeInline code:
+                Append(code.Content.AsSpan(), code.Line);
+                break;
+            case HtmlEntityInline entity when entity.Transcoded.Length > 0:
+                Append(entity.Transcoded.AsSpan(), entity.Line);
+                break;
+            case AutolinkInline link:
+                Append(link.Url.AsSpan(), link.Line);
+                break;
+            case LineBreakInline:
+                pendingBreak = true;
+                break;
+            case TaskList task:
+                isChecked = task.Checked;
+                break;
+            case EmphasisInline { DelimiterCount: >= 2, DelimiterChar: '*' or '_' }:
+                // Bold that opens a new line starts on that line, after the break.
+                FlushBreak(node.Line);
+                openStrong.Push(text.Length);
+                break;
+        }
+    }
+
+    private void Leave(Inline node)
+    {
+        if (node is EmphasisInline { DelimiterCount: >= 2, DelimiterChar: '*' or '_' } && openStrong.Count > 0)
+        {
+            var start = openStrong.Pop();
+            if (text.Length > start)
+            {
+                strong.Add((start, text.Length));
+            }
+        }
+    }
+
+    private void Append(ReadOnlySpan<char> content, int zeroBasedLine)
+    {
+        if (text.Length == 0)
+        {
+            // Leading blanks (after a task-list marker, for example) are not part of the text.
+            content = content.TrimStart();
+            if (content.IsEmpty)
+            {
+                return;
+            }
+
+            // A strong span opened before the first character starts at 0.
+            pendingBreak = false;
+            text.Append(content);
+            return;
+        }
+
+        if (pendingBreak)
+        {
+            FlushBreak(zeroBasedLine);
+            content = content.TrimStart();
+        }
+
+        text.Append(content);
+    }
+
+    private void FlushBreak(int zeroBasedLine)
+    {
+        if (!pendingBreak || text.Length == 0)
+        {
+            return;
+        }
+
+        pendingBreak = false;
+        if (!char.IsWhiteSpace(text[^1]))
+        {
+            text.Append(' ');
+        }
+
+        lineStarts.Add(text.Length);
+        lineNumbers.Add(zeroBasedLine + 1);
+    }
+}

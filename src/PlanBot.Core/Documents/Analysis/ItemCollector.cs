@@ -1,0 +1,262 @@
+using System.Collections.ObjectModel;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Collects what the reader finds, de-duplicated (the first occurrence keeps its line), and builds the
+/// <see cref="RequirementsDocument"/>. Which requirements are kept is decided at the end, when the whole document is known:
+/// requirements written with ids always; id-less bullets of a requirements section when no requirement of that kind has
+/// an id; and when the document states no functional requirement at all, its user stories with ids, then its in-scope
+/// (MVP) bullets, then its id-less stories, so the plan still has something to trace.
+/// </summary>
+internal sealed class ItemCollector(DocumentKind kind)
+{
+    private readonly Dictionary<string, string> metadata = new(StringComparer.Ordinal);
+    private readonly List<DocumentSection> sections = [];
+    private readonly List<RequirementDraft> drafts = [];
+    private readonly List<PendingCriterion> pendingCriteria = [];
+    private readonly List<UserStory> stories = [];
+    private readonly HashSet<string> storyKeys = new(StringComparer.Ordinal);
+    private readonly List<ApiEndpoint> endpoints = [];
+    private readonly HashSet<string> endpointKeys = new(StringComparer.Ordinal);
+    private readonly List<DataEntity> entities = [];
+    private readonly HashSet<string> entityNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<PerformanceTarget> targets = [];
+    private readonly HashSet<(string, int)> targetKeys = [];
+    private readonly List<DocumentItem> risks = [];
+    private readonly HashSet<string> riskKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DocumentItem> successCriteria = [];
+    private readonly HashSet<string> successKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<SuggestedPhase> phases = [];
+    private readonly HashSet<string> phaseKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Name, int Line)> namedIntegrations = [];
+    private readonly HashSet<string> integrationNames = new(StringComparer.OrdinalIgnoreCase);
+
+    public IDictionary<string, string> Metadata => metadata;
+
+    public void Section(DocumentSection section) => sections.Add(section);
+
+    public RequirementDraft Requirement(string? id, string title, RequirementKind requirementKind, Priority priority, int line, DraftOrigin origin)
+    {
+        var draft = new RequirementDraft(id, title, requirementKind, priority, line, origin);
+        drafts.Add(draft);
+        return draft;
+    }
+
+    public void Criterion(PendingCriterion criterion) => pendingCriteria.Add(criterion);
+
+    public void Story(string? id, StoryParts parts, int line)
+    {
+        if (storyKeys.Add(id is null ? $"L{line}" : RequirementIds.Key(id)))
+        {
+            stories.Add(new UserStory(id, parts.Role, parts.Goal, parts.Benefit, line));
+        }
+    }
+
+    public void Endpoint(string method, string path, int line)
+    {
+        if (endpointKeys.Add(EndpointReader.Key(method, path)))
+        {
+            endpoints.Add(new ApiEndpoint(method, path, line));
+        }
+    }
+
+    public void Entity(DataEntity entity)
+    {
+        if (entity.Name.Length > 0 && entityNames.Add(entity.Name))
+        {
+            entities.Add(entity);
+        }
+    }
+
+    public void Target(string text, string metric, int line)
+    {
+        if (targetKeys.Add((text, line)))
+        {
+            targets.Add(new PerformanceTarget(text, metric, line));
+        }
+    }
+
+    public void Risk(string text, int line) => Item(risks, riskKeys, text, line);
+
+    public void SuccessCriterion(string text, int line) => Item(successCriteria, successKeys, text, line);
+
+    public void Phase(SuggestedPhase? phase)
+    {
+        if (phase is not null && phaseKeys.Add(phase.Name))
+        {
+            phases.Add(phase);
+        }
+    }
+
+    /// <summary>A system named in an integrations or dependencies list that the catalogue does not know.</summary>
+    public void NamedIntegration(string name, int line)
+    {
+        var clean = Folding.WithoutAsides(name);
+        if (clean.Length is >= 2 and <= 60 && !clean.Contains('/', StringComparison.Ordinal) && !IntegrationCatalog.IsKnown(clean) && integrationNames.Add(clean))
+        {
+            namedIntegrations.Add((clean, line));
+        }
+    }
+
+    public RequirementsDocument Build(string title, string source)
+    {
+        var requirements = Requirements();
+        var integrations = Integrations(source, new LineIndex(source));
+        return new RequirementsDocument(
+            kind,
+            title,
+            new ReadOnlyDictionary<string, string>(metadata),
+            sections.ToValueList(),
+            requirements,
+            stories.OrderBy(s => s.Line).ToValueList(),
+            endpoints.OrderBy(e => e.Line).ToValueList(),
+            entities.OrderBy(e => e.Line).ToValueList(),
+            integrations,
+            targets.OrderBy(t => t.Line).ToValueList(),
+            risks.ToValueList(),
+            successCriteria.ToValueList(),
+            phases.OrderBy(p => p.Line).ToValueList(),
+            NotFound(requirements, integrations));
+    }
+
+    private static void Item(List<DocumentItem> items, HashSet<string> keys, string text, int line)
+    {
+        var clean = text.Trim();
+        if (clean.Length > 0 && keys.Add(clean))
+        {
+            items.Add(new DocumentItem(clean, line));
+        }
+    }
+
+    private ValueList<Requirement> Requirements()
+    {
+        var kept = drafts.Where(d => d.Origin == DraftOrigin.Explicit).ToList();
+        foreach (var requirementKind in (RequirementKind[])[RequirementKind.Functional, RequirementKind.NonFunctional])
+        {
+            if (!kept.Any(d => d.Kind == requirementKind))
+            {
+                kept.AddRange(drafts.Where(d => d.Origin == DraftOrigin.Bullet && d.Kind == requirementKind));
+            }
+        }
+
+        Func<RequirementDraft, bool>[] fallbacks =
+        [
+            d => d.Origin == DraftOrigin.Story && d.Id is not null,
+            d => d.Origin == DraftOrigin.Scope,
+            d => d.Origin == DraftOrigin.Story && d.Id is null,
+        ];
+        foreach (var fallback in fallbacks)
+        {
+            if (!kept.Any(d => d.Kind == RequirementKind.Functional))
+            {
+                kept.AddRange(drafts.Where(fallback));
+            }
+        }
+
+        LinkCriteria();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return kept
+            .OrderBy(d => d.Line)
+            .Where(d => d.Id is null || seen.Add(RequirementIds.Key(d.Id)))
+            .Select(d => d.ToRequirement(kind))
+            .ToValueList();
+    }
+
+    private void LinkCriteria()
+    {
+        var byKey = new Dictionary<string, RequirementDraft>(StringComparer.Ordinal);
+        foreach (var draft in drafts.Where(d => d.Id is not null))
+        {
+            byKey.TryAdd(RequirementIds.Key(draft.Id!), draft);
+        }
+
+        foreach (var draft in drafts)
+        {
+            foreach (var story in draft.StoryKeys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Where(d => d.Origin == DraftOrigin.Story).ToList())
+            {
+                story.AcceptanceCriteria.ForEach(draft.AddCriterion);
+            }
+        }
+
+        foreach (var criterion in pendingCriteria)
+        {
+            var named = criterion.Keys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Distinct().ToList();
+            foreach (var draft in named.Count > 0 ? named : criterion.Under is { } under ? [under] : [])
+            {
+                draft.AddCriterion(criterion.Text);
+            }
+        }
+    }
+
+    private ValueList<Integration> Integrations(string source, LineIndex lines)
+    {
+        var found = new Dictionary<int, (int First, int Count)>();
+        foreach (var (entry, index) in IntegrationCatalog.Mentions(source))
+        {
+            found[entry] = found.TryGetValue(entry, out var seen) ? (seen.First, seen.Count + 1) : (index, 1);
+        }
+
+        var integrations = found
+            .Select(pair => (Entry: IntegrationCatalog.Entry(pair.Key), pair.Value))
+            .Select(x => new Integration(x.Entry.Name, x.Entry.Kind, lines.LineOf(x.Value.First), x.Value.Count))
+            .ToList();
+        foreach (var (name, line) in namedIntegrations)
+        {
+            var (first, count) = WordMentions(source, name);
+            integrations.Add(new Integration(name, IntegrationKind.ExternalApi, count > 0 ? lines.LineOf(first) : line, Math.Max(1, count)));
+        }
+
+        return integrations.OrderBy(i => i.Line).ThenBy(i => i.Name, StringComparer.Ordinal).ToValueList();
+    }
+
+    private static (int First, int Count) WordMentions(string source, string name)
+    {
+        var first = -1;
+        var count = 0;
+        for (var at = source.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var startOk = at == 0 || !char.IsLetterOrDigit(source[at - 1]);
+            var end = at + name.Length;
+            if (startOk && (end >= source.Length || !char.IsLetterOrDigit(source[end])))
+            {
+                first = first < 0 ? at : first;
+                count++;
+            }
+        }
+
+        return (first, count);
+    }
+
+    private ValueList<string> NotFound(ValueList<Requirement> requirements, ValueList<Integration> integrations)
+    {
+        var absent = new List<string>();
+        if (kind == DocumentKind.Prd)
+        {
+            Absent(absent, "requirements", requirements.Count == 0);
+            Absent(absent, "user stories", stories.Count == 0);
+            Absent(absent, "acceptance criteria", requirements.All(r => r.AcceptanceCriteria.Count == 0));
+            Absent(absent, "performance targets", targets.Count == 0);
+            Absent(absent, "success criteria", successCriteria.Count == 0);
+            Absent(absent, "risks", risks.Count == 0);
+            Absent(absent, "timeline", phases.Count == 0);
+        }
+        else
+        {
+            Absent(absent, "endpoints", endpoints.Count == 0);
+            Absent(absent, "data entities", entities.Count == 0);
+            Absent(absent, "integrations", integrations.Count == 0);
+            Absent(absent, "performance targets", targets.Count == 0);
+        }
+
+        return absent.ToValueList();
+    }
+
+    private static void Absent(List<string> absent, string what, bool isAbsent)
+    {
+        if (isAbsent)
+        {
+            absent.Add(what);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>The short labels documents use to introduce parts: "Acceptance criteria:", "**Priority:**", a metadata section.</summary>
+internal static class Labels
+{
+    private static readonly HashSet<string> Criteria = new(
+        [
+            "acceptance criteria", "acceptance criterion", "acceptance", "ac", "acs", "critérios de aceite", "critérios de aceitação",
+            "criterios de aceite", "criterios de aceitacao", "critério de aceite", "definition of done", "dod", "验收标准",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PriorityWords = new(["priority", "prioridade", "prioridad", "moscow", "优先级"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MetadataTitles = new(
+        ["metadata", "document metadata", "metadados", "document control", "document information", "document info", "文档信息"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> IntegrationLists = new(
+        [
+            "integrations", "integration points", "external integrations", "third-party integrations", "third party integrations",
+            "external services", "external systems", "external dependencies", "dependencies", "integrações", "integrações externas",
+            "dependências", "dependencias", "集成", "外部依赖", "依赖",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether the text (or its bold lead) is an acceptance-criteria label.</summary>
+    public static bool IsCriteria(string text) => Criteria.Contains(Key(text));
+
+    public static bool IsPriority(string text) => PriorityWords.Contains(Key(text));
+
+    public static bool IsMetadataSection(string headingWords) => MetadataTitles.Contains(Key(headingWords));
+
+    /// <summary>Whether a section lists the systems the product talks to, one per entry, by name.</summary>
+    public static bool NamesIntegrations(string headingWords) => IntegrationLists.Contains(Key(Folding.WithoutAsides(headingWords)));
+
+    /// <summary>"AC: …", "AC1 — …", "Given …" : an item that says it is a criterion; returns the text without the label.</summary>
+    public static bool TryStripCriterion(string text, out string criterion)
+    {
+        var folded = Folding.Fold(text);
+        foreach (var label in (string[])["ac:", "ac -", "ac —", "acceptance:", "critério:", "criterio:"])
+        {
+            if (folded.StartsWith(label, StringComparison.Ordinal))
+            {
+                criterion = text[label.Length..].Trim();
+                return criterion.Length > 0;
+            }
+        }
+
+        if (folded.StartsWith("given ", StringComparison.Ordinal) || folded.StartsWith("dado ", StringComparison.Ordinal))
+        {
+            criterion = text.Trim();
+            return true;
+        }
+
+        criterion = string.Empty;
+        return false;
+    }
+
+    /// <summary>A short list item with sub-items ("Authentication", "Settings (MVP):") groups them rather than stating one.</summary>
+    public static bool IsGroup(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.EndsWith(':') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+    }
+
+    private static string Key(string text) => Folding.Fold(text).Trim().Trim('*', '_', ':', ' ', '#', '.', '：');
+}

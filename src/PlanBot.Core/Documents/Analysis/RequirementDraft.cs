@@ -1,0 +1,40 @@
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>A requirement while the document is being read: acceptance criteria and priority arrive after its title.</summary>
+internal sealed class RequirementDraft(string? id, string title, RequirementKind kind, Priority priority, int line, DraftOrigin origin)
+{
+    public string? Id { get; } = id;
+
+    public string Title { get; set; } = title;
+
+    public RequirementKind Kind { get; } = kind;
+
+    public Priority Priority { get; set; } = priority;
+
+    public int Line { get; } = line;
+
+    public DraftOrigin Origin { get; } = origin;
+
+    public List<string> AcceptanceCriteria { get; } = [];
+
+    /// <summary>Keys of the user stories this requirement traces to (a "User Story" cell): their criteria become its criteria.</summary>
+    public List<string> StoryKeys { get; } = [];
+
+    public void AddCriterion(string text)
+    {
+        var criterion = text.Trim();
+        if (criterion.Length > 0 && !AcceptanceCriteria.Contains(criterion, StringComparer.Ordinal))
+        {
+            AcceptanceCriteria.Add(criterion);
+        }
+    }
+
+    public Requirement ToRequirement(DocumentKind document) => new(
+        Id ?? $"{(document == DocumentKind.Prd ? "PRD" : "TRD")}-L{Line}",
+        Title,
+        Kind,
+        Priority,
+        Line,
+        AcceptanceCriteria.ToValueList(),
+        HasExplicitId: Id is not null);
+}

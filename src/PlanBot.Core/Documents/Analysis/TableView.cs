@@ -1,0 +1,72 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>A pipe table as text: the header's folded words and each body row's cells, with their lines.</summary>
+internal sealed class TableView
+{
+    private TableView(string[] header, List<TableRowView> rows, int line)
+    {
+        Header = header;
+        Rows = rows;
+        Line = line;
+    }
+
+    /// <summary>1-based line of the header row.</summary>
+    public int Line { get; }
+
+    /// <summary>Header cells, folded (lower-case, no markup); empty strings for an empty header row.</summary>
+    public string[] Header { get; }
+
+    public IReadOnlyList<TableRowView> Rows { get; }
+
+    public static TableView Read(Table table, InlineText inline)
+    {
+        var header = Array.Empty<string>();
+        var rows = new List<TableRowView>();
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = row.OfType<TableCell>().Select(cell => Cell(cell, inline)).ToArray();
+            if (row.IsHeader && rows.Count == 0 && header.Length == 0)
+            {
+                header = cells.Select(cell => Folding.Fold(cell.Text).Trim()).ToArray();
+            }
+            else
+            {
+                rows.Add(new TableRowView(cells, row.Line + 1));
+            }
+        }
+
+        return new TableView(header, rows, table.Line + 1);
+    }
+
+    /// <summary>The first column whose header is one of <paramref name="names"/> (or starts with one followed by a blank), or -1.</summary>
+    public int Column(params string[] names)
+    {
+        for (var i = 0; i < Header.Length; i++)
+        {
+            var cell = Header[i].Trim('*', ' ', ':');
+            foreach (var name in names)
+            {
+                if (cell == name || (cell.StartsWith(name, StringComparison.Ordinal) && cell.Length > name.Length && cell[name.Length] is ' ' or '(' or '/'))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static TextUnit Cell(TableCell cell, InlineText inline)
+    {
+        var paragraph = cell.OfType<LeafBlock>().FirstOrDefault();
+        return paragraph is null ? inline.Read(null, cell.Line + 1) : inline.Read(paragraph);
+    }
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Measurable performance targets: a latency or duration with an upper bound (<c>P99 &lt; 50ms</c>, <c>≤200 ms</c>,
+/// <c>sub-10ms</c>, "under 3 seconds", "&lt; 100ms para 100MB"), a percentile with a time (<c>p95: 200ms</c>), a throughput
+/// (<c>1,000 req/s</c>), an availability (<c>99.9%</c> uptime), an error rate or memory bound. A metric named without a
+/// number ("p50, p95, p99") is not a target, and neither is a lower bound on time ("&gt; 45 minutes" is an alarm).
+/// </summary>
+internal static partial class TargetReader
+{
+    private static readonly string[] UpperBefore =
+    [
+        "<", "<=", "≤", "=<", "≲", "under", "below", "less than", "within", "at most", "no more than", "not exceed", "not exceeding",
+        "sub-", "sub", "max", "max.", "maximum", "target:", "budget:", "abaixo de", "menos de", "em até", "até", "inferior a",
+        "no máximo", "低于", "小于", "不超过", "少于",
+    ];
+
+    private static readonly string[] LowerBefore =
+    [
+        ">", ">=", "≥", "over", "above", "more than", "at least", "older than", "after", "every", "each", "acima de", "mais de",
+    ];
+
+    private static readonly string[] UpperAfter = [" or less", " or lower", " or below", " max", " maximum", " or under", "以内", " 以内", " no máximo"];
+
+    // Settings rather than goals: "Lambda timeout (15 minutes max)", "if < 5 minutes remaining", "5 min tolerance".
+    private static readonly string[] Settings =
+    [
+        "timeout", "time out", "ttl", "expiry", "expires", "retention", "remaining", "tolerance", "backoff", "cooldown",
+        "debounce", "retry", "retries", "stale",
+    ];
+
+    private static readonly string[] Availability = ["uptime", "availability", "available", "disponibilidade", "disponível", "sla", "slo", "可用"];
+
+    private static readonly string[] ErrorRate = ["error rate", "taxa de erro", "failure rate", "taxa de falha"];
+
+    private static readonly string[] Memory = ["memory", "memória", "footprint", "ram", "heap", "内存"];
+
+    /// <summary>The metric of the first target in <paramref name="text"/> ("latency", "throughput"…), or null when there is none.</summary>
+    public static string? Metric(string text)
+    {
+        if (!HasDigit(text))
+        {
+            return null;
+        }
+
+        var folded = Folding.Fold(text);
+        if (Settings.Any(word => folded.Contains(word, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var best = (At: int.MaxValue, Metric: (string?)null);
+        Consider(ref best, TimeTarget(text, folded));
+        Consider(ref best, First(Throughput(), text, _ => "throughput"));
+        Consider(ref best, First(Percent(), text, m => PercentMetric(folded, m)));
+        Consider(ref best, First(Size(), text, m => Memory.Any(folded.Contains) && IsUpperBound(folded, m) ? "memory" : null));
+        return best.Metric;
+    }
+
+    /// <summary>The sentences of <paramref name="prose"/> that state a target, with where each starts.</summary>
+    public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose)
+    {
+        foreach (var (sentence, start) in Sentences(prose))
+        {
+            if (Metric(sentence) is { } metric)
+            {
+                yield return (sentence, start, metric);
+            }
+        }
+    }
+
+    /// <summary>The sentences of <paramref name="prose"/> that hold a digit (a target needs a number), trimmed, with where each starts.</summary>
+    public static IEnumerable<(string Text, int Start)> Sentences(string prose)
+    {
+        if (!HasDigit(prose))
+        {
+            yield break;
+        }
+
+        var start = 0;
+        while (start < prose.Length)
+        {
+            var end = SentenceEnd(prose, start);
+            var raw = prose.AsSpan(start, end - start);
+            var sentence = raw.Trim().TrimEnd(';').TrimEnd();
+            if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                yield return (sentence.ToString(), start + (raw.Length - raw.TrimStart().Length));
+            }
+
+            start = end;
+        }
+    }
+
+    private static int SentenceEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or '；' || (c is '.' or ';' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                return i + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static void Consider(ref (int At, string? Metric) best, (int At, string? Metric) candidate)
+    {
+        if (candidate.Metric is not null && candidate.At < best.At)
+        {
+            best = candidate;
+        }
+    }
+
+    private static (int At, string? Metric) First(Regex regex, string text, Func<Match, string?> metric)
+    {
+        foreach (Match match in regex.Matches(text))
+        {
+            if (metric(match) is { } found)
+            {
+                return (match.Index, found);
+            }
+        }
+
+        return (-1, null);
+    }
+
+    private static (int At, string? Metric) TimeTarget(string text, string folded)
+    {
+        var percentile = Percentile().IsMatch(text);
+        return First(Time(), text, match =>
+        {
+            var before = Before(folded, match.Index);
+            if (EndsWithAny(before, LowerBefore))
+            {
+                return null;
+            }
+
+            var bounded = EndsWithAny(before, UpperBefore) || UpperAfter.Any(after => string.CompareOrdinal(folded, match.Index + match.Length, after, 0, after.Length) == 0);
+            if (!bounded && !percentile)
+            {
+                return null;
+            }
+
+            var unit = match.Groups["unit"].Value.ToLowerInvariant();
+            var fine = unit is "ms" or "µs" or "μs" or "us" or "ns" or "millis" or "毫秒" || unit.StartsWith("milli", StringComparison.Ordinal);
+            return fine || percentile || folded.Contains("latenc", StringComparison.Ordinal) || folded.Contains("latência", StringComparison.Ordinal)
+                || folded.Contains("response time", StringComparison.Ordinal) || folded.Contains("tempo de resposta", StringComparison.Ordinal)
+                ? "latency"
+                : "duration";
+        });
+    }
+
+    private static string? PercentMetric(string folded, Match match)
+    {
+        if (Availability.Any(word => ContainsWord(folded, word)))
+        {
+            return "availability";
+        }
+
+        return ErrorRate.Any(folded.Contains) && IsUpperBound(folded, match) ? "error rate" : null;
+    }
+
+    private static bool IsUpperBound(string folded, Match match)
+    {
+        var before = Before(folded, match.Index);
+        return EndsWithAny(before, UpperBefore);
+    }
+
+    private static bool ContainsWord(string folded, string word)
+    {
+        for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var startOk = at == 0 || !char.IsLetter(folded[at - 1]);
+            var endOk = at + word.Length >= folded.Length || !char.IsLetter(folded[at + word.Length]);
+            if (startOk && endOk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool EndsWithAny(string text, string[] endings) => endings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
+
+    private static string Before(string folded, int index) => folded[Math.Max(0, index - 24)..index].TrimEnd(' ', '*', '_', '(', '~');
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?<unit>ms|µs|μs|us|ns|milliseconds?|millis|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|segundos?|minutos?|horas?|毫秒|秒|分钟)(?![\p{L}\p{N}_])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}_.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?[kKmM]?\+?\s?(?:(?:rps|tps|qps)\b|(?:[A-Za-z]{1,20}\s?){0,2}(?:/\s?(?:s|sec|second|min|minute)\b|per\s+(?:second|sec|minute|min)\b))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Throughput();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,])\d{1,3}(?:\.\d+)?\s?%", RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,])\d+(?:\.\d+)?\s?(?:KB|MB|GB|KiB|MiB|GiB)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Size();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])[pP](?:50|75|90|95|99|999|99\.9)(?![\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex Percentile();
+}

@@ -1,0 +1,59 @@
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// The plain text of one Markdown leaf (a paragraph, list item, heading or table cell): inline markup removed,
+/// soft and hard line breaks joined with a space, and enough bookkeeping to map any offset back to its source line.
+/// </summary>
+internal sealed class TextUnit
+{
+    private readonly int[] lineStarts;
+    private readonly int[] lineNumbers;
+    private readonly (int Start, int End)[] strong;
+
+    public TextUnit(string text, int[] lineStarts, int[] lineNumbers, (int Start, int End)[] strong, bool? isChecked)
+    {
+        Text = text;
+        this.lineStarts = lineStarts;
+        this.lineNumbers = lineNumbers;
+        this.strong = strong;
+        IsChecked = isChecked;
+    }
+
+    public string Text { get; }
+
+    /// <summary>1-based line of the first character.</summary>
+    public int Line => lineNumbers[0];
+
+    /// <summary>Whether the unit is a task-list item (<c>- [ ]</c>/<c>- [x]</c>), and ticked; null when it is not a task.</summary>
+    public bool? IsChecked { get; }
+
+    public bool IsEmpty => Text.Length == 0;
+
+    /// <summary>The bold text the unit starts with (<c>**FR-2:**</c>, <c>**Version:**</c>), or null.</summary>
+    public string? Lead => strong.Length > 0 && strong[0].Start == 0 ? Text[..strong[0].End] : null;
+
+    /// <summary>The text after <see cref="Lead"/> (the whole text when there is no lead).</summary>
+    public string AfterLead => Lead is { } lead ? Text[lead.Length..] : Text;
+
+    /// <summary>The 1-based source line of the character at <paramref name="offset"/>.</summary>
+    public int LineAt(int offset)
+    {
+        var index = Array.BinarySearch(lineStarts, offset);
+        return lineNumbers[index >= 0 ? index : Math.Max(0, ~index - 1)];
+    }
+
+    /// <summary>Each source line of the unit: its text and 1-based line number.</summary>
+    public IEnumerable<SourceLine> SourceLines()
+    {
+        for (var i = 0; i < lineStarts.Length; i++)
+        {
+            var end = i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length;
+            var start = Math.Min(lineStarts[i], end);
+            yield return new SourceLine(Text[start..end].Trim(), lineNumbers[i], start, end);
+        }
+    }
+
+    /// <summary>The bold spans that start inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public IEnumerable<(int Start, int End)> StrongSpans(int start, int end) =>
+        strong.Where(span => span.Start >= start && span.Start < end);
+}

@@ -1,0 +1,45 @@
+namespace PlanBot.Core.Documents.Review;
+
+/// <summary>How findings name things: lists in prose, requirements by id or by the start of their title.</summary>
+internal static class Phrases
+{
+    private const int MaxTitleLength = 50;
+
+    public static string DocumentName(DocumentKind kind) => kind == DocumentKind.Prd ? "PRD" : "TRD";
+
+    /// <summary>"A", "A or B", "A, B or C".</summary>
+    public static string List(IReadOnlyList<string> items, string conjunction) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
+    };
+
+    /// <summary><c>FR-003 "Export reports"</c>, or only the quoted title when the id was generated from the line.</summary>
+    public static string Requirement(Requirement requirement)
+    {
+        var title = Quoted(requirement.Title);
+        return (requirement.HasExplicitId, title.Length) switch
+        {
+            (true, 0) => requirement.Id,
+            (true, _) => $"{requirement.Id} {title}",
+            (false, 0) => "An untitled requirement",
+            _ => title,
+        };
+    }
+
+    /// <summary>The id alone when there is one (lists stay short), else as <see cref="Requirement(Documents.Requirement)"/>.</summary>
+    public static string RequirementShort(Requirement requirement) =>
+        requirement.HasExplicitId ? requirement.Id : Requirement(requirement);
+
+    private static string Quoted(string title)
+    {
+        var line = title.ReplaceLineEndings(" ").Trim();
+        if (line.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        return line.Length <= MaxTitleLength ? $"\"{line}\"" : $"\"{line[..(MaxTitleLength - 1)].TrimEnd()}…\"";
+    }
+}

@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Planning;
+
+public enum PlanComplexity
+{
+    Low,
+    Medium,
+    High,
+}

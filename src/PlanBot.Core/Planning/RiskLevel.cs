@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Planning;
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+}

@@ -1,0 +1,10 @@
+namespace PlanBot.Core.Planning;
+
+public enum TraceKind
+{
+    Requirement,
+    Endpoint,
+    Table,
+    Integration,
+    PerformanceTarget,
+}

@@ -1,0 +1,90 @@
+using PlanBot.Core.Documents;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// The documents and answers broken down into work: every requirement, endpoint, table, integration and target has
+/// an item that delivers it. What the narrative needs to explain the plan comes along (scopes, target and
+/// integration placements).
+/// </summary>
+internal sealed record Breakdown(
+    WorkPlan Work,
+    IReadOnlyList<ScopedRequirement> Scopes,
+    IReadOnlyList<TargetPlacement> Targets,
+    IReadOnlyList<IntegrationPlan> Integrations,
+    bool Authenticated,
+    string? PrimaryStore,
+    IReadOnlyList<Sourced<ApiEndpoint>> HealthEndpoints)
+{
+    public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
+    {
+        var scopes = ScopeDecision.Decide(inputs, answers);
+        var features = FeatureItems.Features(inputs, scopes);
+        var authenticated = inputs.Integrations.Any(i => IntegrationItems.IsIdentityProvider(i.Value));
+        var links = EndpointLinks.Link(inputs.Endpoints, features, inputs.Product);
+        var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, authenticated))).ToList();
+        var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
+        var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
+        var integrations = IntegrationItems.Build(inputs, answers, featureItems, reads.FirstOrDefault());
+
+        var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).Select(i => i.Value.Name.Trim()).ToList();
+        var primary = stores.FirstOrDefault(IntegrationItems.IsRelational);
+        var cache = stores.FirstOrDefault(IntegrationItems.IsCache);
+        var nonFunctional = scopes.Where(s => s.Scope == RequirementScope.CrossCutting)
+            .Select(s => (Block: new NonFunctionalBlock(s.Block, TargetsIn(inputs, s.Block)), Concern: ConcernOf(s.Block.Requirement)))
+            .ToList();
+        IReadOnlyList<NonFunctionalBlock> Of(Concern concern) => nonFunctional.Where(n => n.Concern == concern).Select(n => n.Block).ToList();
+
+        var foundation = CrossCuttingItems.Foundation(inputs, answers, links, stores);
+        var spikes = CrossCuttingItems.Spikes(answers);
+        var performance = CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads);
+        var observability = CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links);
+        var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
+        var deployment = CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary);
+        var documentation = CrossCuttingItems.Documentation(inputs, answers);
+        var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
+        var launch = CrossCuttingItems.Launch(inputs, answers);
+
+        var hardening = new List<WorkItem> { observability, security, deployment };
+        hardening.AddRange(others);
+        hardening.Add(documentation);
+        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(performance).ToList();
+        var targets = TargetPlacement.Place(
+            inputs,
+            id => byRequirement.FirstOrDefault(i => i.RequirementIds.Contains(id, StringComparer.OrdinalIgnoreCase)),
+            byRequirement,
+            performance,
+            observability);
+
+        var work = new WorkPlan(
+            [foundation, .. integrations.Foundation, .. spikes is null ? Array.Empty<WorkItem>() : [spikes]],
+            [.. featureItems.Where(f => f.Feature.Scope == RequirementScope.Mvp).Select(f => f.Item), .. apiItems],
+            [.. integrations.Later, performance],
+            hardening,
+            featureItems.Where(f => f.Feature.Scope == RequirementScope.NiceToHave)
+                .OrderBy(f => Rank(f.Feature.Priority))
+                .Select(f => f.Item)
+                .ToList(),
+            [launch]);
+        return new Breakdown(work, scopes, targets, integrations.Plans, authenticated, primary, links.Health);
+    }
+
+    private static IReadOnlyList<string> TargetsIn(PlanInputs inputs, RequirementBlock block) =>
+        inputs.TargetMentions.Where(t => block.Contains(t.Document, t.Line)).Select(t => t.Value.Text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static Concern ConcernOf(Requirement requirement)
+    {
+        var byTitle = Concerns.Of(requirement.Title);
+        return byTitle != Concern.Other ? byTitle : Concerns.Of(string.Join(' ', requirement.AcceptanceCriteria));
+    }
+
+    /// <summary>Nice-to-haves in the order the PRD values them; OrderBy is stable, so document order breaks ties.</summary>
+    private static int Rank(Priority priority) => priority switch
+    {
+        Priority.MustHave => 0,
+        Priority.ShouldHave => 1,
+        Priority.Unspecified => 2,
+        Priority.CouldHave => 3,
+        _ => 4,
+    };
+}

@@ -1,0 +1,307 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Scoping;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// The work every product needs around its features, tailored to what the documents and answers say: the
+/// foundation, research spikes, performance, observability, security, deployment, documentation, the non-functional
+/// requirements that fit none of these, and the launch.
+/// </summary>
+internal static class CrossCuttingItems
+{
+    private const int MaxDemos = 2;
+
+    public static WorkItem Foundation(PlanInputs inputs, PlanAnswers answers, EndpointLinks links, IReadOnlyList<string> stores)
+    {
+        var item = new WorkItem("foundation", WorkKind.Foundation, "Project setup and service skeleton") { Hours = Estimates.Foundation };
+        foreach (var role in new[] { SectionRole.SystemArchitecture, SectionRole.TechnologyStack })
+        {
+            if (inputs.Section(role) is { } section)
+            {
+                item.Trace(TraceText.Section(section));
+            }
+        }
+
+        var gates = answers.Text(QuestionIds.QualityGates);
+        item.Tasks.Add(gates is null ? "Repository, build and CI pipeline running the tests on every pull request" : $"Repository, build and CI pipeline enforcing the quality gates: {gates}");
+        var monitoring = answers.Text(QuestionIds.MonitoringRollout);
+        item.Tasks.Add(monitoring is null ? "Service skeleton: configuration, dependency injection and structured logging" : $"Service skeleton: configuration, dependency injection and structured logging (monitoring: {monitoring})");
+        item.Tasks.Add(stores.Count > 0 ? $"Local environment with {Prose.Join(stores)} in containers" : "Local development environment in containers");
+        if (gates is not null)
+        {
+            answers.Shaped(QuestionIds.QualityGates, "enforced by CI from week 1");
+        }
+
+        if (monitoring is not null)
+        {
+            answers.Shaped(QuestionIds.MonitoringRollout, "logging and metrics in the week 1 skeleton, dashboards and alerts in the observability week");
+        }
+
+        foreach (var endpoint in links.Health)
+        {
+            item.Trace(TraceText.Endpoint(endpoint.Value));
+        }
+
+        if (links.Health.Count > 0)
+        {
+            item.Tasks.Add($"Health endpoints {Prose.Join(links.Health.Select(e => TraceText.Endpoint(e.Value)))}");
+            item.Criteria.Add($"{Prose.Join(links.Health.Select(e => TraceText.Endpoint(e.Value)))} {(links.Health.Count == 1 ? "answers" : "answer")} when the service is up");
+        }
+
+        item.Deliverables.Add("Service skeleton and CI pipeline merged");
+        item.Criteria.Add(gates is null ? "CI runs the tests on every pull request" : $"CI blocks a pull request that fails a quality gate ({gates})");
+        item.Criteria.Add(stores.Count > 0 ? $"The service starts locally with one command, with {Prose.Join(stores)}" : "The service starts locally with one command");
+        item.Demos.AddRange(links.Health.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, "Service is up", authenticated: false)));
+        return item;
+    }
+
+    public static WorkItem? Spikes(PlanAnswers answers)
+    {
+        var unknowns = answers.Items(QuestionIds.Unknowns);
+        if (unknowns.Count == 0)
+        {
+            return null;
+        }
+
+        var item = new WorkItem("spikes", WorkKind.Spikes, "Research spikes") { Hours = Estimates.Spike * unknowns.Count };
+        foreach (var unknown in unknowns)
+        {
+            item.Tasks.Add($"Spike: {unknown}");
+            item.Criteria.Add($"Findings on {Prose.Lower(unknown)} written down with the decision they lead to");
+        }
+
+        item.Deliverables.Add("One findings note per spike, linked from the plan");
+        answers.Shaped(QuestionIds.Unknowns, $"{Prose.Count(unknowns.Count, "research spike")} in phase 1");
+        return item;
+    }
+
+    public static WorkItem Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
+    {
+        var item = new WorkItem("performance", WorkKind.Performance, "Performance and load testing") { Hours = Estimates.PerformanceBase };
+        Requirements(item, requirements, inputs.Section(SectionRole.Performance));
+        item.Tasks.Add(reads.Count > 0
+            ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
+            : "Load tests of the main flows at the stated targets");
+        item.Tasks.Add("Profile and optimise the slowest paths the load tests find");
+        if (cache is not null)
+        {
+            item.Tasks.Add($"Caching in {cache} where the load tests show it pays");
+        }
+
+        if (primary is not null)
+        {
+            item.Tasks.Add($"{primary} indexes and connection pool tuned from the load-test results");
+        }
+
+        var testing = answers.Text(QuestionIds.PerformanceTesting);
+        if (testing is not null)
+        {
+            item.Tasks.Add($"Performance testing as agreed: {testing}");
+            answers.Shaped(QuestionIds.PerformanceTesting, "tasks of the performance week");
+        }
+
+        item.Deliverables.Add("Load-test scripts in the repository and a results report");
+        if (reads.Count > 0)
+        {
+            item.Demos.Add(CurlDemo.Timing(reads[0].Value, authenticated));
+        }
+
+        return item;
+    }
+
+    public static WorkItem Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
+    {
+        var item = new WorkItem("observability", WorkKind.Observability, "Observability and alerting") { Hours = Estimates.Observability };
+        Requirements(item, requirements, inputs.Section(SectionRole.Monitoring));
+        item.Tasks.Add("Metrics and traces for every endpoint and background job, correlated with the logs");
+        var monitoring = answers.Text(QuestionIds.MonitoringRollout);
+        item.Tasks.Add(monitoring is null ? "Dashboards and alerts for the error rate, latency and saturation" : $"Dashboards and alerts: {monitoring}");
+        foreach (var endpoint in links.Metrics)
+        {
+            item.Trace(TraceText.Endpoint(endpoint.Value));
+            item.Tasks.Add($"Expose {TraceText.Endpoint(endpoint.Value)}");
+        }
+
+        item.Deliverables.Add("Dashboards and alert rules in the repository");
+        item.Criteria.Add("A request can be followed from its log line to its trace");
+        item.Criteria.Add("Every alert fires in a staging drill and links to its runbook");
+        item.Demos.AddRange(links.Metrics.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, "Metrics", authenticated: false)));
+        return item;
+    }
+
+    public static WorkItem Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
+    {
+        var item = new WorkItem("security", WorkKind.Security, "Security review and hardening")
+        {
+            Hours = Estimates.SecurityBase + (Estimates.PerSecurityRequirement * Math.Min(requirements.Count, 5)),
+        };
+        Requirements(item, requirements, inputs.Section(SectionRole.Security));
+        item.Tasks.Add(inputs.Endpoints.Count > 0
+            ? $"Threat model and security review of the {Prose.Number(inputs.Endpoints.Count)} endpoints"
+            : "Threat model and security review of every entry point");
+        item.Tasks.Add("Dependency and container vulnerability scanning in CI");
+        item.Tasks.Add("Secrets, encryption and data-retention settings reviewed");
+        item.Deliverables.Add("Security review report with every finding resolved or accepted");
+        item.Criteria.Add("No open vulnerability above medium severity");
+        if (authenticated)
+        {
+            item.Criteria.Add("Every endpoint refuses unauthenticated and unauthorised requests, verified by tests");
+        }
+
+        foreach (var gate in answers.Items(QuestionIds.QualityGates).Where(g => g.Contains("secur", StringComparison.OrdinalIgnoreCase)))
+        {
+            item.Criterion($"Quality gate met: {gate}");
+        }
+
+        return item;
+    }
+
+    public static WorkItem Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary)
+    {
+        var item = new WorkItem("deployment", WorkKind.Deployment, "Deployment and operations") { Hours = Estimates.Deployment };
+        Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
+        var strategy = answers.Text(QuestionIds.DeploymentStrategy);
+        var backup = answers.Text(QuestionIds.BackupRecovery);
+        var operations = answers.Text(QuestionIds.OperationalNeeds);
+        item.Tasks.Add("Container images and deployment manifests for staging and production");
+        item.Tasks.Add(strategy is null ? "Release pipeline with automated rollback" : $"Release pipeline: {strategy}");
+        if (primary is not null)
+        {
+            item.Tasks.Add($"{primary} migrations run by the release, compatible with the previous version");
+        }
+
+        item.Tasks.Add(backup is null ? "Backups and a rehearsed restore" : $"Backup and recovery: {backup}");
+        if (operations is not null)
+        {
+            item.Tasks.Add($"Operational needs: {operations}");
+            answers.Shaped(QuestionIds.OperationalNeeds, "tasks of the deployment week and the handover");
+        }
+
+        item.Deliverables.Add("Deployment manifests and release pipeline merged");
+        item.Criteria.Add(strategy is null ? "A release reaches staging and production through the pipeline" : $"A release reaches staging and production through the pipeline ({strategy})");
+        item.Criteria.Add("A rollback is rehearsed in staging");
+        item.Criteria.Add("A backup is restored into a clean environment");
+        if (strategy is not null)
+        {
+            answers.Shaped(QuestionIds.DeploymentStrategy, "release pipeline of the deployment week and the deployment strategy");
+        }
+
+        if (backup is not null)
+        {
+            answers.Shaped(QuestionIds.BackupRecovery, "backup and restore tasks of the deployment week");
+        }
+
+        return item;
+    }
+
+    public static WorkItem Documentation(PlanInputs inputs, PlanAnswers answers)
+    {
+        var endpoints = inputs.Endpoints.Count;
+        var item = new WorkItem("documentation", WorkKind.Documentation, "Documentation and runbooks")
+        {
+            Hours = Estimates.DocumentationBase + Math.Min(Estimates.MaxDocumentationExtra, Estimates.DocumentationPerEndpoint * endpoints),
+        };
+        if (inputs.Section(SectionRole.ApiSpecifications) is { } api)
+        {
+            item.Trace(TraceText.Section(api));
+        }
+
+        if (endpoints > 0)
+        {
+            item.Tasks.Add($"API reference (OpenAPI) for the {Prose.Number(endpoints)} endpoints, with examples");
+            item.Criteria.Add($"Each of the {Prose.Number(endpoints)} endpoints of the TRD is documented with an example");
+        }
+
+        var documentation = answers.Text(QuestionIds.Documentation);
+        if (documentation is not null)
+        {
+            item.Tasks.Add($"Documentation as agreed: {documentation}");
+            answers.Shaped(QuestionIds.Documentation, "tasks of the documentation week and the documentation progression");
+        }
+
+        item.Tasks.Add("Runbooks for every alert and for recovery");
+        item.Tasks.Add("Setup and configuration guide");
+        item.Deliverables.Add("Documentation published next to the code");
+        item.Criteria.Add("Runbooks reviewed by someone who did not write them");
+        return item;
+    }
+
+    public static WorkItem NonFunctional(NonFunctionalBlock nonFunctional)
+    {
+        var block = nonFunctional.Block;
+        var requirement = block.Requirement;
+        var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Id, 60);
+        var item = new WorkItem("nfr:" + block.Id, WorkKind.NonFunctional, name)
+        {
+            Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(requirement.AcceptanceCriteria.Count, 4)),
+        };
+        Requirements(item, [nonFunctional], null);
+        item.Deliverables.Add($"{block.Id} {name} merged with its tests");
+        return item;
+    }
+
+    public static WorkItem Launch(PlanInputs inputs, PlanAnswers answers)
+    {
+        var item = new WorkItem("launch", WorkKind.Launch, "Launch readiness") { Hours = Estimates.Launch };
+        if (inputs.Section(SectionRole.SuccessCriteria) is { } section)
+        {
+            item.Trace(TraceText.Section(section));
+        }
+
+        item.Tasks.Add("Final performance and security validation in a production-like environment");
+        foreach (var milestone in answers.Items(QuestionIds.Milestones))
+        {
+            item.Tasks.Add($"Milestone: {milestone}");
+            answers.Shaped(QuestionIds.Milestones, "tasks of the launch week");
+        }
+
+        item.Tasks.Add("Fix what the phase demos found; go-live checklist");
+        item.Deliverables.Add("Go-live checklist signed off");
+        foreach (var criterion in inputs.SuccessCriteria)
+        {
+            item.Criteria.Add($"Success criterion measured: {criterion.Value.Text.Trim()} ({criterion.Where})");
+        }
+
+        item.Criteria.Add("Every acceptance criterion of the earlier phases still passes in the release candidate");
+        return item;
+    }
+
+    /// <summary>The TRD's read endpoints worth a demo or a load test (not health or metrics), those without parameters first.</summary>
+    public static IReadOnlyList<Sourced<ApiEndpoint>> ReadEndpoints(PlanInputs inputs, EndpointLinks links) =>
+        inputs.Endpoints
+            .Where(e => CurlDemo.IsRead(e.Value) && !links.Health.Contains(e) && !links.Metrics.Contains(e))
+            .OrderBy(e => e.Value.Path.Contains('{') || e.Value.Path.Contains(':') ? 1 : 0)
+            .ToList();
+
+    /// <summary>
+    /// The non-functional requirements this concern delivers: traced, their criteria quoted; without criteria, the
+    /// targets written in the requirement are its criterion.
+    /// </summary>
+    private static void Requirements(WorkItem item, IReadOnlyList<NonFunctionalBlock> requirements, Sourced<DocumentSection>? section)
+    {
+        foreach (var (block, targets) in requirements)
+        {
+            item.Delivers(block.Id);
+            var criteria = block.Requirement.AcceptanceCriteria.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+            foreach (var criterion in criteria)
+            {
+                item.Criteria.Add($"{block.Id}: {criterion.Trim()}");
+            }
+
+            if (criteria.Count == 0)
+            {
+                item.Criteria.Add(targets.Count > 0
+                    ? $"{block.Id}: {Prose.Join(targets)}"
+                    : $"{block.Id}: {Prose.Short(block.Requirement.Title, 120)} verified by a test or a measurement");
+            }
+
+            item.Tasks.Add($"Meet {block.Id}: {Prose.Short(block.Requirement.Title, 100)}");
+        }
+
+        if (section is not null)
+        {
+            item.Trace(TraceText.Section(section));
+        }
+    }
+}

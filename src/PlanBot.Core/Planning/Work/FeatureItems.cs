@@ -1,0 +1,126 @@
+using System.Globalization;
+using PlanBot.Core.Documents;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>One work item per feature (requirement or story) with the endpoints it builds, and one per group of endpoints no feature claims.</summary>
+internal static class FeatureItems
+{
+    private const int MaxDemos = 3;
+    private const int NameLength = 60;
+
+    /// <summary>The functional requirements in the MVP or later, or the PRD's user stories when it lists no requirement.</summary>
+    public static IReadOnlyList<Feature> Features(PlanInputs inputs, IReadOnlyList<ScopedRequirement> scopes)
+    {
+        var requirements = scopes
+            .Where(s => s.Scope is RequirementScope.Mvp or RequirementScope.NiceToHave)
+            .OrderBy(s => s.Scope)
+            .Select(s => new Feature(s.Block.Id, s.Block.Requirement.Title.Trim(), s.Block.Requirement.AcceptanceCriteria, s.Scope, s.Block.Requirement.Priority, s.Block.Where, IsRequirement: true))
+            .ToList();
+        if (requirements.Count > 0 || inputs.Requirements.Any(r => r.Requirement.Kind == RequirementKind.Functional))
+        {
+            return requirements;
+        }
+
+        return inputs.Stories
+            .Select(s => new Feature(
+                string.IsNullOrWhiteSpace(s.Value.Id) ? $"story {s.Where}" : s.Value.Id.Trim(),
+                Story(s.Value),
+                [],
+                RequirementScope.Mvp,
+                Priority.Unspecified,
+                s.Where,
+                IsRequirement: false))
+            .ToList();
+    }
+
+    public static WorkItem Item(Feature feature, EndpointLinks links, bool authenticated)
+    {
+        var endpoints = links.Of(feature);
+        var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Id, NameLength);
+        var item = new WorkItem("feature:" + feature.Id, WorkKind.Feature, name)
+        {
+            Hours = Estimates.Feature(feature.Criteria.Count, endpoints.Count),
+        };
+        if (feature.IsRequirement)
+        {
+            item.Delivers(feature.Id);
+        }
+        else
+        {
+            item.Trace(TraceText.Requirement(feature.Id));
+        }
+
+        var what = feature.Title.Length > 0 ? $"{feature.Id}: {feature.Title}" : feature.Id;
+        item.Tasks.Add($"Implement {what}");
+        foreach (var endpoint in endpoints)
+        {
+            item.Tasks.Add($"Build {TraceText.Endpoint(endpoint.Value)}");
+            item.Trace(TraceText.Endpoint(endpoint.Value));
+        }
+
+        item.Tasks.Add(feature.Criteria.Count switch
+        {
+            0 => $"Unit and integration tests for {feature.Id}",
+            1 => $"Automated test for the acceptance criterion of {feature.Id}",
+            var count => $"Automated tests for each of the {Prose.Number(count)} acceptance criteria of {feature.Id}",
+        });
+
+        item.Deliverables.Add($"{Prose.Short(what, 100)} merged with its tests");
+        if (endpoints.Count > 0)
+        {
+            item.Deliverables.Add($"{Prose.Join(endpoints.Select(e => TraceText.Endpoint(e.Value)))} in the API reference");
+        }
+
+        foreach (var criterion in feature.Criteria.Where(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            item.Criteria.Add($"{feature.Id}: {criterion.Trim()}");
+        }
+
+        if (item.Criteria.Count == 0)
+        {
+            item.Criteria.Add($"{Prose.Short(what, 100)} works end to end and its tests pass");
+        }
+
+        item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Id, authenticated)));
+        return item;
+    }
+
+    public static WorkItem ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
+    {
+        var title = Title(resource);
+        var item = new WorkItem("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints")
+        {
+            Hours = Estimates.ApiEndpoint * endpoints.Count,
+        };
+        foreach (var endpoint in endpoints)
+        {
+            var trace = TraceText.Endpoint(endpoint.Value);
+            item.Trace(trace);
+            item.Tasks.Add($"Build {trace}");
+            item.Criteria.Add($"{trace} behaves as the TRD specifies ({endpoint.Where})");
+        }
+
+        item.Tasks.Add("Tests for the success and error responses of each endpoint");
+        item.Deliverables.Add($"{title} endpoints merged with tests and in the API reference");
+        item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, title, authenticated)));
+        return item;
+    }
+
+    private static string Story(UserStory story)
+    {
+        var benefit = string.IsNullOrWhiteSpace(story.Benefit) ? string.Empty : $" so that {story.Benefit.Trim()}";
+        return Prose.Short($"As {Article(story.Role.Trim())}, I want {story.Goal.Trim()}{benefit}", 160);
+    }
+
+    private static string Article(string role) =>
+        role.Length == 0 ? "a user"
+        : role.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || role.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? role
+        : ("aeiou".Contains(char.ToLowerInvariant(role[0]), StringComparison.Ordinal) ? "an " : "a ") + role;
+
+    private static string Title(string resource)
+    {
+        var words = resource.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? "API" : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
+    }
+}

@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using PlanBot.Core.Documents;
+using PlanBot.Core.Scoping;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// Work items for the systems the product talks to. The main relational store gets the schema of every table, other
+/// stores a setup item, the identity provider the authentication work (all phase 1). Brokers, platform services and
+/// external APIs are built in phase 2, or inside the feature whose title names them; the risky ones (the
+/// <c>risk.integrations</c> answer) are prototyped in phase 1 first.
+/// </summary>
+internal static class IntegrationItems
+{
+    private static readonly string[] Relational = ["postgres", "mysql", "mariadb", "sql server", "sqlserver", "oracle", "cockroach", "sqlite", "aurora"];
+    private static readonly string[] Caches = ["valkey", "redis", "memcache", "dragonfly", "keydb"];
+    private static readonly string[] IdentityProviders = ["access manager", "auth", "keycloak", "identity", "okta", "cognito", "entra", "casdoor"];
+
+    public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkItem Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
+    {
+        var risky = Risky(inputs, answers);
+        var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).ToList();
+        var primary = stores.FirstOrDefault(s => IsAny(s.Value.Name, Relational)) ?? stores.FirstOrDefault(s => !IsAny(s.Value.Name, Caches));
+        var foundation = new List<WorkItem>();
+        var prototypes = new List<WorkItem>();
+        var later = new List<WorkItem>();
+        var plans = new List<IntegrationPlan>();
+
+        var schema = Schema(primary, inputs.Tables);
+        if (schema is not null)
+        {
+            foundation.Add(schema);
+        }
+
+        foreach (var integration in inputs.Integrations)
+        {
+            var name = integration.Value.Name.Trim();
+            var isRisky = risky.Contains(integration);
+            WorkItem item;
+            WorkItem? prototype = null;
+            if (integration == primary)
+            {
+                item = schema!;
+            }
+            else if (integration.Value.Kind == IntegrationKind.DataStore)
+            {
+                item = Store(integration, IsAny(name, Caches));
+                foundation.Add(item);
+            }
+            else if (IsIdentityProvider(integration.Value))
+            {
+                item = Authentication(integration, inputs, demoEndpoint);
+                foundation.Add(item);
+            }
+            else
+            {
+                prototype = isRisky ? Prototype(integration) : null;
+                var owner = features.FirstOrDefault(f => Names(f.Feature.Title, name));
+                item = owner.Item is null ? Integration(integration, prototype is not null) : Absorb(owner.Item, integration, prototype is not null);
+                if (owner.Item is null)
+                {
+                    later.Add(item);
+                }
+
+                if (prototype is not null)
+                {
+                    prototypes.Add(prototype);
+                }
+            }
+
+            if (isRisky && prototype is null)
+            {
+                // Already built in phase 1: the risk is retired there, by testing it early under realistic conditions.
+                item.Tasks.Add($"Exercise {name} early under realistic load and failure conditions (flagged as a risky integration)");
+            }
+
+            plans.Add(new IntegrationPlan(integration, item, prototype, isRisky));
+        }
+
+        if (risky.Count > 0)
+        {
+            answers.Shaped(QuestionIds.RiskyIntegrations, $"{Prose.Join(risky.Select(r => r.Value.Name.Trim()))} prototyped or built in phase 1");
+        }
+
+        foundation.AddRange(prototypes);
+        return new IntegrationWork(foundation, later, plans);
+    }
+
+    public static bool IsIdentityProvider(Integration integration) =>
+        (integration.Kind is IntegrationKind.PlatformService or IntegrationKind.ExternalApi) && IsAny(integration.Name, IdentityProviders);
+
+    public static bool IsCache(string name) => IsAny(name, Caches);
+
+    public static bool IsRelational(string name) => IsAny(name, Relational);
+
+    private static HashSet<Sourced<Integration>> Risky(PlanInputs inputs, PlanAnswers answers)
+    {
+        var chosen = answers.Items(QuestionIds.RiskyIntegrations).Select(QuestionnaireBuilder.Key).ToList();
+        return inputs.Integrations
+            .Where(i => chosen.Any(c => string.Equals(c, QuestionnaireBuilder.Key(i.Value.Name), StringComparison.OrdinalIgnoreCase)))
+            .ToHashSet();
+    }
+
+    private static WorkItem? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)
+    {
+        if (store is null && tables.Count == 0)
+        {
+            return null;
+        }
+
+        var storeName = store?.Value.Name.Trim();
+        var names = tables.Select(t => t.Value.Name.Trim()).ToList();
+        var item = new WorkItem("schema", WorkKind.DataStore, storeName is null ? "Data model and migrations" : $"{storeName} schema and migrations")
+        {
+            Hours = Estimates.Schema(tables.Count),
+        };
+        if (store is not null)
+        {
+            item.Trace(TraceText.Integration(store.Value));
+        }
+
+        foreach (var table in tables)
+        {
+            item.Trace(TraceText.Table(table.Value));
+        }
+
+        var where = storeName ?? "the database";
+        if (names.Count > 0)
+        {
+            item.Tasks.Add($"Migrations creating {Prose.JoinSome(names, 8)} as specified in the TRD");
+            item.Tasks.Add($"Data access layer for {Prose.JoinSome(names, 8)}");
+            item.Criteria.Add($"Migrations create {Prose.JoinSome(names, 8)} on an empty {where} and are repeatable");
+        }
+        else
+        {
+            item.Tasks.Add($"Schema and migrations for {where} as the TRD describes the data");
+            item.Criteria.Add($"The service runs its migrations against an empty {where}");
+        }
+
+        item.Tasks.Add($"Integration tests against a real {where}");
+        item.Deliverables.Add($"Migrations and data access layer for {where} merged");
+        item.Criteria.Add($"Data access tests pass against a real {where} in CI");
+        return item;
+    }
+
+    private static WorkItem Store(Sourced<Integration> store, bool cache)
+    {
+        var name = store.Value.Name.Trim();
+        var item = new WorkItem("store:" + name.ToLowerInvariant(), WorkKind.DataStore, $"{name} setup") { Hours = Estimates.SecondaryStore };
+        item.Trace(TraceText.Integration(store.Value));
+        item.Tasks.Add($"Connection, configuration and health check for {name}");
+        item.Tasks.Add(cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}");
+        item.Deliverables.Add($"{name} client wired into the service");
+        item.Criteria.Add($"The service uses {name} locally and in CI, and reports it in its health check");
+        return item;
+    }
+
+    private static WorkItem Authentication(Sourced<Integration> provider, PlanInputs inputs, Sourced<ApiEndpoint>? demoEndpoint)
+    {
+        var name = provider.Value.Name.Trim();
+        var item = new WorkItem("auth:" + name.ToLowerInvariant(), WorkKind.Authentication, $"Authentication with {name}") { Hours = Estimates.Authentication };
+        item.Trace(TraceText.Integration(provider.Value));
+        item.Tasks.Add($"Middleware that validates tokens with {name}");
+        item.Tasks.Add(inputs.Endpoints.Count > 0
+            ? $"Permission checks on each of the {Prose.Number(inputs.Endpoints.Count)} endpoints"
+            : "Permission checks on every entry point");
+        item.Tasks.Add("Tests for missing, expired and insufficient credentials");
+        item.Deliverables.Add($"{name} authentication middleware merged");
+        item.Criteria.Add("Requests without a valid token are refused");
+        item.Criteria.Add("Each endpoint enforces its own permission");
+        if (demoEndpoint is not null)
+        {
+            var demo = CurlDemo.For(demoEndpoint.Value, "Refused without a token", authenticated: false);
+            item.Demos.Add(demo with { Commands = demo.Commands.Replace("curl ", "curl -i ", StringComparison.Ordinal) });
+        }
+
+        return item;
+    }
+
+    private static WorkItem Prototype(Sourced<Integration> integration)
+    {
+        var name = integration.Value.Name.Trim();
+        var item = new WorkItem("prototype:" + name.ToLowerInvariant(), WorkKind.Prototype, $"{name} prototype") { Hours = Estimates.Prototype };
+        item.Trace(TraceText.Integration(integration.Value));
+        item.Tasks.Add($"Spike against a {name} test environment: credentials, the calls this product needs, their errors");
+        item.Tasks.Add($"Measure {name}'s latency and limits (rate limits, payload sizes) and record them in the risk table");
+        item.Deliverables.Add($"{name} prototype and findings note");
+        item.Criteria.Add($"A call to {name} succeeds from the service in a test environment");
+        item.Criteria.Add($"{name}'s limits are written down before phase 2 builds on them");
+        return item;
+    }
+
+    private static WorkItem Integration(Sourced<Integration> integration, bool prototyped)
+    {
+        var name = integration.Value.Name.Trim();
+        var broker = integration.Value.Kind == IntegrationKind.MessageBroker;
+        var item = new WorkItem("integration:" + name.ToLowerInvariant(), WorkKind.Integration, broker ? $"{name} messaging" : $"{name} integration")
+        {
+            Hours = prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration,
+        };
+        item.Trace(TraceText.Integration(integration.Value));
+        if (broker)
+        {
+            item.Tasks.Add($"Publish and consume through {name} with retries, dead-lettering and idempotent handlers");
+            item.Tasks.Add($"Integration tests against a real {name}");
+            item.Deliverables.Add($"{name} producers and consumers merged");
+            item.Criteria.Add("Messages survive a consumer restart without loss or duplicate effects");
+        }
+        else
+        {
+            item.Tasks.Add(prototyped
+                ? $"Turn the {name} prototype into a client with timeouts, retries and a circuit breaker"
+                : $"Client for {name} with timeouts, retries and a circuit breaker");
+            item.Tasks.Add($"Contract tests against a {name} test environment");
+            item.Deliverables.Add($"{name} client merged with contract tests");
+            item.Criteria.Add($"{name} failures are retried and reported without losing work");
+        }
+
+        return item;
+    }
+
+    private static WorkItem Absorb(WorkItem feature, Sourced<Integration> integration, bool prototyped)
+    {
+        var name = integration.Value.Name.Trim();
+        feature.Trace(TraceText.Integration(integration.Value));
+        feature.Tasks.Insert(1, prototyped
+            ? $"Build on the {name} prototype: client with timeouts, retries and a circuit breaker"
+            : $"Client for {name} with timeouts, retries and a circuit breaker");
+        feature.Criteria.Add($"{name} failures are retried and reported without losing work");
+        feature.Hours += prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration;
+        return feature;
+    }
+
+    /// <summary>The feature's title names the integration: its full name, or its first word (at least four letters).</summary>
+    private static bool Names(string title, string name)
+    {
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
+        return Word(title, name) || (first.Length >= 4 && Word(title, first));
+    }
+
+    private static bool Word(string text, string word) =>
+        Regex.IsMatch(text, $@"(?<![\w]){Regex.Escape(word)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool IsAny(string name, string[] fragments) =>
+        fragments.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));
+}

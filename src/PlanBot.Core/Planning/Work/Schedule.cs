@@ -1,0 +1,64 @@
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>The allocation laid out on the calendar, week by week, with where each item landed.</summary>
+internal sealed class Schedule
+{
+    private readonly Dictionary<WorkItem, List<int>> weeksOf = [];
+
+    private Schedule(Allocation allocation, IReadOnlyList<ScheduledWeek> weeks)
+    {
+        Allocation = allocation;
+        Weeks = weeks;
+        foreach (var week in weeks)
+        {
+            foreach (var chunk in week.Chunks)
+            {
+                if (!weeksOf.TryGetValue(chunk.Item, out var list))
+                {
+                    list = [];
+                    weeksOf[chunk.Item] = list;
+                }
+
+                if (!list.Contains(week.Number))
+                {
+                    list.Add(week.Number);
+                }
+            }
+        }
+    }
+
+    public Allocation Allocation { get; }
+
+    public IReadOnlyList<ScheduledWeek> Weeks { get; }
+
+    public static Schedule Lay(Allocation allocation, decimal capacity)
+    {
+        var weeks = new List<ScheduledWeek>();
+        foreach (var phase in allocation.Phases)
+        {
+            foreach (var chunks in WeekPacker.Pack(phase, capacity))
+            {
+                var number = weeks.Count + 1;
+                weeks.Add(new ScheduledWeek(number, phase.Number, allocation.Timeline.WeekStart(number), allocation.Timeline.WeekDue(number), chunks));
+            }
+        }
+
+        return new Schedule(allocation, weeks);
+    }
+
+    /// <summary>The weeks that work on <paramref name="item"/>, in order (empty when it is not scheduled).</summary>
+    public IReadOnlyList<int> WeeksOf(WorkItem? item) => item is not null && weeksOf.TryGetValue(item, out var list) ? list : [];
+
+    /// <summary>"week 3", "weeks 5–6", or "not scheduled".</summary>
+    public string Label(WorkItem? item) => Label(WeeksOf(item));
+
+    public static string Label(IReadOnlyList<int> weeks) => weeks.Count switch
+    {
+        0 => "not scheduled",
+        1 => $"week {Prose.Number(weeks[0])}",
+        _ when weeks[^1] - weeks[0] == weeks.Count - 1 => $"weeks {Prose.Number(weeks[0])}–{Prose.Number(weeks[^1])}",
+        _ => "weeks " + Prose.Join(weeks.Select(Prose.Number)),
+    };
+
+    public IEnumerable<WorkItem> ItemsOfPhase(int phase) => Allocation.Phases[phase - 1].Items;
+}

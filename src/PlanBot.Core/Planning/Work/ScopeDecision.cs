@@ -1,0 +1,57 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Scoping;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// Which requirements are in the MVP: the <c>scope.mvp</c> answer (its default ticks the PRD's must-haves), then
+/// <c>scope.nice_to_have</c>; a requirement in neither is a nice-to-have unless the PRD says "won't have" (which an
+/// explicit <c>scope.nice_to_have</c> answer overrides).
+/// </summary>
+internal static class ScopeDecision
+{
+    public static IReadOnlyList<ScopedRequirement> Decide(PlanInputs inputs, PlanAnswers answers)
+    {
+        var functional = inputs.Requirements.Where(r => r.Requirement.Kind == RequirementKind.Functional).ToList();
+        var chosen = Keys(answers.Items(QuestionIds.MvpScope));
+        var matched = functional.Where(r => chosen.Contains(QuestionnaireBuilder.Key(r.Id))).ToList();
+        var mvp = matched.Count > 0 ? matched : ByPriority(functional);
+        if (functional.Count > 0)
+        {
+            answers.Shaped(QuestionIds.MvpScope, matched.Count > 0
+                ? $"must-haves {Prose.Ids(mvp.Select(r => r.Id))} scheduled before any nice-to-have"
+                : $"no requirement of the PRD chosen, so the PRD's priorities decide: {Prose.Ids(mvp.Select(r => r.Id))}");
+        }
+
+        // The question's default ticks every requirement outside the MVP; only somebody's answer overrides "won't have".
+        var deferred = answers.Resolve(QuestionIds.NiceToHave)?.IsDefault == false ? Keys(answers.Items(QuestionIds.NiceToHave)) : [];
+        var result = new List<ScopedRequirement>();
+        foreach (var block in inputs.Requirements)
+        {
+            var key = QuestionnaireBuilder.Key(block.Id);
+            var scope = block.Requirement.Kind == RequirementKind.NonFunctional ? RequirementScope.CrossCutting
+                : mvp.Contains(block) ? RequirementScope.Mvp
+                : deferred.Contains(key) || block.Requirement.Priority != Priority.WontHave ? RequirementScope.NiceToHave
+                : RequirementScope.NotPlanned;
+            result.Add(new ScopedRequirement(block, scope));
+        }
+
+        var later = result.Where(r => r.Scope == RequirementScope.NiceToHave).Select(r => r.Block.Id).ToList();
+        if (later.Count > 0)
+        {
+            answers.Shaped(QuestionIds.NiceToHave, $"{Prose.Ids(later)} in phase 4, after every must-have");
+        }
+
+        return result;
+    }
+
+    /// <summary>The PRD's must-haves, or every requirement when the PRD sets no priority.</summary>
+    private static List<RequirementBlock> ByPriority(List<RequirementBlock> functional)
+    {
+        var mustHaves = functional.Where(r => r.Requirement.Priority == Priority.MustHave).ToList();
+        return mustHaves.Count > 0 ? mustHaves : functional.Where(r => r.Requirement.Priority != Priority.WontHave).ToList();
+    }
+
+    private static HashSet<string> Keys(IEnumerable<string> items) =>
+        new(items.Select(QuestionnaireBuilder.Key), StringComparer.OrdinalIgnoreCase);
+}

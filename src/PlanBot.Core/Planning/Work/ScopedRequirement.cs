@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Planning.Work;
+
+internal sealed record ScopedRequirement(RequirementBlock Block, RequirementScope Scope);

@@ -1,0 +1,62 @@
+using PlanBot.Core.Documents;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>The work item whose week proves a performance target: its criteria quote the target as written.</summary>
+internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkItem Item)
+{
+    public string Text => Target.Value.Text.Trim();
+
+    /// <summary>
+    /// Places every target: inside a requirement's block, with the item that delivers that requirement; else with
+    /// the item whose criteria already quote it (a non-functional requirement that states it); otherwise uptime-like
+    /// targets with observability (watched in production) and the rest with the load tests.
+    /// </summary>
+    public static IReadOnlyList<TargetPlacement> Place(
+        PlanInputs inputs,
+        Func<string, WorkItem?> itemOfRequirement,
+        IReadOnlyList<WorkItem> items,
+        WorkItem performance,
+        WorkItem observability)
+    {
+        var placements = new List<TargetPlacement>();
+        foreach (var target in inputs.Targets)
+        {
+            var text = target.Value.Text.Trim();
+            var metric = target.Value.Metric.Trim();
+            var owner = inputs.Owner(target.Document, target.Line);
+            var item = owner is null ? null : itemOfRequirement(owner.Id);
+            var quoting = items.FirstOrDefault(i => i.Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)));
+            string criterion;
+            if (item is not null && owner is not null)
+            {
+                criterion = $"{owner.Id}: {text}";
+            }
+            else if (quoting is not null)
+            {
+                item = quoting;
+                criterion = text;
+            }
+            else if (Concerns.IsAvailability(metric, text))
+            {
+                item = observability;
+                criterion = $"Tracked by a dashboard and an alert ({target.Where}): {text}";
+            }
+            else
+            {
+                item = performance;
+                criterion = $"Proven by a load test ({target.Where}): {text}";
+            }
+
+            if (!item.Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            {
+                item.Criteria.Add(criterion);
+                item.Hours += item == performance ? Estimates.PerTarget : 0;
+            }
+
+            placements.Add(new TargetPlacement(target, item));
+        }
+
+        return placements;
+    }
+}

@@ -1,0 +1,81 @@
+using PlanBot.Core.Documents;
+
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// The traceability matrix: every requirement of the PRD and TRD, every endpoint, table, integration and performance
+/// target, with the weeks that deliver it, read from the finished weeks (their <c>Delivers</c> traces, and for
+/// targets the acceptance criteria that quote them) so the matrix says what the plan says.
+/// </summary>
+internal static class TraceabilityWriter
+{
+    public static ValueList<TraceabilityRow> Rows(PlanContext context, PlanDocument document)
+    {
+        var weeks = document.Phases.SelectMany(p => p.Weeks).ToList();
+        var byTrace = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var week in weeks)
+        {
+            foreach (var trace in week.Traces)
+            {
+                if (!byTrace.TryGetValue(trace, out var list))
+                {
+                    list = [];
+                    byTrace[trace] = list;
+                }
+
+                list.Add(week.Number);
+            }
+        }
+
+        ValueList<int> Delivering(string trace) => byTrace.TryGetValue(trace, out var list) ? list.ToValueList() : ValueList<int>.Empty;
+
+        var rows = new List<TraceabilityRow>();
+        foreach (var scoped in context.Breakdown.Scopes)
+        {
+            var requirement = scoped.Block.Requirement;
+            rows.Add(new TraceabilityRow(TraceKind.Requirement, scoped.Block.Id, Prose.Short(requirement.Title, 120), scoped.Block.Where, Scope(scoped), Delivering(TraceText.Requirement(scoped.Block.Id))));
+        }
+
+        foreach (var endpoint in context.Inputs.Endpoints)
+        {
+            rows.Add(new TraceabilityRow(TraceKind.Endpoint, TraceText.Endpoint(endpoint.Value), string.Empty, endpoint.Where, string.Empty, Delivering(TraceText.Endpoint(endpoint.Value))));
+        }
+
+        foreach (var table in context.Inputs.Tables)
+        {
+            rows.Add(new TraceabilityRow(TraceKind.Table, table.Value.Name.Trim(), Prose.JoinSome(table.Value.Fields, 6), table.Where, string.Empty, Delivering(TraceText.Table(table.Value))));
+        }
+
+        foreach (var integration in context.Inputs.Integrations)
+        {
+            rows.Add(new TraceabilityRow(TraceKind.Integration, integration.Value.Name.Trim(), Kind(integration.Value.Kind), integration.Where, Risk(context, integration), Delivering(TraceText.Integration(integration.Value))));
+        }
+
+        foreach (var placement in context.Breakdown.Targets)
+        {
+            var proving = weeks.Where(w => w.AcceptanceCriteria.Any(c => c.Text.Contains(placement.Text, StringComparison.OrdinalIgnoreCase))).Select(w => w.Number).ToValueList();
+            rows.Add(new TraceabilityRow(TraceKind.PerformanceTarget, placement.Text, placement.Target.Value.Metric.Trim(), placement.Target.Where, string.Empty, proving));
+        }
+
+        return rows.ToValueList();
+    }
+
+    private static string Scope(ScopedRequirement scoped) => scoped.Scope switch
+    {
+        RequirementScope.Mvp => "MVP",
+        RequirementScope.NiceToHave => "Nice-to-have",
+        RequirementScope.CrossCutting => "Non-functional",
+        _ => "Won't have (PRD): not planned",
+    };
+
+    private static string Risk(PlanContext context, Sourced<Integration> integration) =>
+        context.Breakdown.Integrations.Any(p => p.Integration == integration && p.Risky) ? "risky, prototyped first" : string.Empty;
+
+    private static string Kind(IntegrationKind kind) => kind switch
+    {
+        IntegrationKind.DataStore => "data store",
+        IntegrationKind.MessageBroker => "message broker",
+        IntegrationKind.PlatformService => "platform service",
+        _ => "external API",
+    };
+}

@@ -1,0 +1,92 @@
+namespace PlanBot.Core.Planning.Work;
+
+/// <summary>
+/// Word stems used to link items of the documents to each other (an endpoint to the requirement it serves, a risk to
+/// the week that mitigates it). Deliberately simple: lower-case, split on anything that is not a letter or digit,
+/// drop short and common words, strip English plural and -ing endings.
+/// </summary>
+internal static class Words
+{
+    private const int MinLength = 3;
+    private const int MinPrefix = 5;
+
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "the", "and", "with", "for", "from", "into", "per", "all", "any", "via", "of", "new", "api", "apis", "get", "set",
+        "list", "data", "when", "that", "this", "are", "can", "its", "not", "one", "each", "every", "must", "should",
+        "will", "use", "using", "user", "users", "system", "service", "support", "allow", "allows", "able", "http", "https",
+        "version", "json", "request", "response", "endpoint", "endpoints", "feature", "features", "management", "manage",
+        "para", "com", "dos", "das", "uma", "que",
+    };
+
+    /// <summary>The distinct stems of <paramref name="text"/>, in order of appearance.</summary>
+    public static IReadOnlyList<string> Stems(string? text)
+    {
+        var stems = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return stems;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                Add(stems, text[start..i]);
+                start = -1;
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>How many stems of <paramref name="a"/> match a stem of <paramref name="b"/>.</summary>
+    public static int Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count(x => b.Any(y => Same(x, y)));
+
+    public static bool Same(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinPrefix && longer.StartsWith(shorter, StringComparison.Ordinal);
+    }
+
+    private static void Add(List<string> stems, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < MinLength || Common.Contains(lower) || lower.All(char.IsDigit) || IsVersion(lower))
+        {
+            return;
+        }
+
+        var stem = Stem(lower);
+        if (!stems.Contains(stem, StringComparer.Ordinal))
+        {
+            stems.Add(stem);
+        }
+    }
+
+    private static bool IsVersion(string word) => word.Length <= 3 && word[0] == 'v' && word[1..].All(char.IsDigit);
+
+    private static string Stem(string word)
+    {
+        var stem = word switch
+        {
+            _ when word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 => word[..^3] + "y",
+            _ when word.EndsWith("sses", StringComparison.Ordinal) => word[..^2],
+            _ when word.Length > 4 && (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal)) => word[..^2],
+            _ when word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') => word[..^1],
+            _ => word,
+        };
+        return stem.Length > 5 && stem.EndsWith("ing", StringComparison.Ordinal) ? stem[..^3] : stem;
+    }
+}

@@ -1,0 +1,4 @@
+namespace PlanBot.Core.Ports;
+
+/// <summary>A milestone to create.</summary>
+public sealed record MilestoneDraft(string Title, string Description, DateOnly Due);

@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Ports;
+
+public sealed record StoredPublication(Publication Publication, string ETag);

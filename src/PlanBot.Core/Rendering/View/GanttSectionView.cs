@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Rendering.View;
+
+public sealed record GanttSectionView(string Title, IReadOnlyList<GanttTaskView> Tasks);

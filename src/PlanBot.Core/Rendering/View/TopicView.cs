@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Rendering.View;
+
+public sealed record TopicView(string Title, IReadOnlyList<PointView> Points);

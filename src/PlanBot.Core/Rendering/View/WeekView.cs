@@ -1,0 +1,14 @@
+namespace PlanBot.Core.Rendering.View;
+
+/// <summary>A week. <see cref="Delivers"/> is the comma-separated Markdown of <see cref="Traces"/> (endpoints and tables as code).</summary>
+public sealed record WeekView(
+    int Number,
+    string Title,
+    string Start,
+    string Due,
+    string Delivers,
+    IReadOnlyList<string> Traces,
+    IReadOnlyList<string> Tasks,
+    IReadOnlyList<CheckboxView> Deliverables,
+    IReadOnlyList<DemoView> Demos,
+    IReadOnlyList<CheckboxView> AcceptanceCriteria);

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using PlanBot.GitHub.Webhooks;
+
+namespace PlanBot.GitHub.Installations;
+
+public static class LifecycleServiceCollectionExtensions
+{
+    /// <summary>
+    /// Forgets an installation when the App is uninstalled and a repository when it leaves the installation. Needs the
+    /// storage (<c>AddPlanBotStorage</c>, which registers the purger) and the webhooks (<c>AddPlanBotWebhooks</c>).
+    /// </summary>
+    public static IServiceCollection AddPlanBotLifecycle(this IServiceCollection services) =>
+        services
+            .AddWebhookHandler<InstallationDeletedHandler>("installation", "deleted")
+            .AddWebhookHandler<RepositoriesRemovedHandler>("installation_repositories", "removed");
+}

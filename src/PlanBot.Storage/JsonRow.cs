@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace PlanBot.Storage;
+
+/// <summary>A record stored as one row of JSON (see <see cref="JsonChunks"/>).</summary>
+internal static class JsonRow
+{
+    public static TableEntity Encode<T>(string partitionKey, string rowKey, T value, string what)
+    {
+        var entity = new TableEntity(partitionKey, rowKey);
+        JsonChunks.Write(entity, JsonSerializer.Serialize(value, StorageJson.Options), what);
+        return entity;
+    }
+
+    public static T Decode<T>(TableEntity entity) =>
+        JsonSerializer.Deserialize<T>(JsonChunks.Read(entity), StorageJson.Options)
+        ?? throw new InvalidDataException($"Row {entity.PartitionKey}/{entity.RowKey} holds no {typeof(T).Name}.");
+}

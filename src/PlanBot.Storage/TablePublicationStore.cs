@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+using PlanBot.Core.Ports;
+
+namespace PlanBot.Storage;
+
+/// <summary>
+/// One row per published repository (<c>owner:repo:publication</c>): the publication as JSON, and the repository's
+/// names as plain properties so the list is read without decoding every plan.
+/// </summary>
+public sealed class TablePublicationStore(StorageResources resources) : IPublicationStore
+{
+    private const string Owner = "Owner";
+    private const string Name = "Name";
+
+    public async Task<StoredPublication?> GetAsync(RepositoryRef repository, CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var entity = await TableRows.GetAsync(resources.Publications, TableKeys.Partition(repository.InstallationId), RowKey(repository), cancellationToken).ConfigureAwait(false);
+        return entity is null ? null : new StoredPublication(JsonRow.Decode<Publication>(entity), entity.ETag.ToString());
+    }
+
+    public async Task<string> SaveAsync(Publication publication, string? expectedETag, CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var repository = publication.Repository;
+        var what = $"The publication of {repository.FullName}";
+        var entity = JsonRow.Encode(TableKeys.Partition(repository.InstallationId), RowKey(repository), publication, what);
+        entity[Owner] = repository.Owner;
+        entity[Name] = repository.Name;
+        return await TableRows.WriteAsync(resources.Publications, entity, expectedETag, what, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<RepositoryRef> ListRepositoriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var rows = resources.Publications.QueryAsync<TableEntity>(select: [nameof(TableEntity.PartitionKey), Owner, Name], cancellationToken: cancellationToken);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            if (long.TryParse(row.PartitionKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var installation)
+                && row.GetString(Owner) is { Length: > 0 } owner
+                && row.GetString(Name) is { Length: > 0 } name)
+            {
+                yield return new RepositoryRef(installation, owner, name);
+            }
+        }
+    }
+
+    public async Task<int> PurgeInstallationAsync(long installationId, CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        return await TablePurge.DeleteAsync(resources.Publications, TableKeys.PartitionFilter(installationId), cancellationToken).ConfigureAwait(false)
+            + await TablePurge.DeleteAsync(resources.Runs, TableKeys.PartitionFilter(installationId), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> PurgeRepositoryAsync(long installationId, string owner, string repo, CancellationToken cancellationToken)
+    {
+        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableKeys.PrefixFilter(installationId, TableKeys.RepositoryPrefix(owner, repo));
+        return await TablePurge.DeleteAsync(resources.Publications, filter, cancellationToken).ConfigureAwait(false)
+            + await TablePurge.DeleteAsync(resources.Runs, filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string RowKey(RepositoryRef repository) => TableKeys.RepositoryPrefix(repository.Owner, repository.Name) + "publication";
+}

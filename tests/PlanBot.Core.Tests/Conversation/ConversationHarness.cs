@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Time.Testing;
+using PlanBot.Core.Configuration;
+using PlanBot.Core.Conversation;
+using PlanBot.Core.Ports;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Tests.Conversation.Fakes;
+
+namespace PlanBot.Core.Tests.Conversation;
+
+/// <summary>
+/// The conversation wired to stateful fakes: repository <c>acme/payments</c> with a default branch <c>main</c> and
+/// pull request #5 from branch <c>docs</c> that adds the PRD and the TRD. Alice may write, Bob is a stranger.
+/// </summary>
+public sealed class ConversationHarness
+{
+    public const string PrdPath = "docs/pre-development-docs/PRD.md";
+    public const string TrdPath = "docs/pre-development-docs/TRD.md";
+    public const string PlanPath = "docs/pre-development-docs/IMPLEMENTATION_PLAN.md";
+    public const string HeadBranch = "docs";
+
+    private int deliveries;
+
+    public ConversationHarness(bool withPrd = true, bool withTrd = true, string? config = null, ConversationOptions? options = null)
+    {
+        Options = options ?? ConversationOptions.Default;
+        GitHub.Push("main", new Dictionary<string, string?> { ["README.md"] = "# Payments\n", [RepositoryConfig.Path] = config });
+        GitHub.Push(HeadBranch, new Dictionary<string, string?> { [PrdPath] = withPrd ? Prd : null, [TrdPath] = withTrd ? Trd : null }, from: "main");
+        GitHub.Grant("alice", RepositoryPermission.Write);
+        GitHub.Grant("carol", RepositoryPermission.Admin);
+        GitHub.Grant("bob", RepositoryPermission.Read);
+        var generator = new PlanGenerator(GitHub, Sessions, Engine, Options);
+        Driver = new ConversationDriver(GitHub, Sessions, Decisions, Publisher, generator, Options, Clock);
+        PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(Engine), Driver, Options, Clock);
+        Comments = new CommentConversation(GitHub, Sessions, Driver, new CommentTransition(Options), Clock);
+    }
+
+    public static SessionKey Key { get; } = new(7, "acme", "payments", 5);
+
+    public static string Prd => "# Reconciliation Plugin PRD\n\n## Functional Requirements\n\n- FR-001 Import bank statements\n";
+
+    public static string Trd => "# Reconciliation Plugin TRD\n\n## API Specifications\n\n- POST /v1/statements\n";
+
+    public ConversationOptions Options { get; }
+
+    public FakeGitHub GitHub { get; } = new();
+
+    public InMemorySessionStore Sessions { get; } = new();
+
+    public InMemoryDecisionLog Decisions { get; } = new();
+
+    public RecordingPublishScheduler Publisher { get; } = new();
+
+    public FakePlanEngine Engine { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    public ConversationDriver Driver { get; }
+
+    public PullRequestConversation PullRequests { get; }
+
+    public CommentConversation Comments { get; }
+
+    public PlanningSession Session => Sessions[Key] ?? throw new InvalidOperationException("No session yet.");
+
+    public FakeComment ScopingComment => GitHub.Comments.Single(c => c.Body.StartsWith(ScopingCommentRenderer.Marker, StringComparison.Ordinal));
+
+    public string NextDelivery() => $"delivery-{++deliveries}";
+
+    public PullRequestActivity PullRequest(
+        PullRequestAction action,
+        string sender = "alice",
+        bool senderIsBot = false,
+        bool draft = false,
+        bool open = true,
+        bool merged = false,
+        string headRepository = "acme/payments",
+        string? delivery = null,
+        SessionKey? key = null,
+        string headBranch = HeadBranch)
+    {
+        var number = (key ?? Key).PullRequest;
+        var snapshot = new PullRequestSnapshot(number, open, draft, merged, "alice", GitHub.Head(headBranch), headBranch, headRepository, "main", "main");
+        return new PullRequestActivity(delivery ?? NextDelivery(), key ?? Key, action, snapshot, Clock.GetUtcNow(), "https://github.com/acme/payments", new Actor(sender, senderIsBot));
+    }
+
+    public Task<ConversationResult> OpenAsync() => PullRequests.HandleAsync(PullRequest(PullRequestAction.Opened), CancellationToken.None);
+
+    public CommentActivity Comment(
+        string body,
+        string sender = "alice",
+        CommentAction action = CommentAction.Created,
+        long? commentId = null,
+        string? author = null,
+        bool authorIsBot = false,
+        bool senderIsBot = false,
+        string? delivery = null,
+        bool onPullRequest = true)
+    {
+        return new CommentActivity(
+            delivery ?? NextDelivery(),
+            Key,
+            action,
+            onPullRequest,
+            commentId ?? 900 + deliveries,
+            body,
+            new Actor(author ?? sender, authorIsBot),
+            new Actor(sender, senderIsBot),
+            Clock.GetUtcNow());
+    }
+
+    public Task<ConversationResult> SayAsync(string body, string sender = "alice") =>
+        Comments.HandleAsync(Comment(body, sender), CancellationToken.None);
+
+    /// <summary>The answers every required question of the sample needs, as a fill-in block.</summary>
+    public static string RequiredAnswers => $"""
+        ```yaml
+        {QuestionIds.TeamSize}: 3 backend + 1 QA
+        {QuestionIds.StartDate}: 2027-01-04
+        {QuestionIds.MvpScope}: FR-001, FR-002
+        ```
+        """;
+}

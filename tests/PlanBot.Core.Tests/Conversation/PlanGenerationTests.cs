@@ -1,0 +1,202 @@
+using PlanBot.Core.Conversation;
+using PlanBot.Core.Conversation.Comments;
+using PlanBot.Core.Ports;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Tests.Scoping;
+
+namespace PlanBot.Core.Tests.Conversation;
+
+public sealed class PlanGenerationTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task The_last_required_answer_writes_the_plan_in_one_commit_with_a_summary_and_a_green_status()
+    {
+        var harness = await OpenedAsync();
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+
+        var commit = Assert.Single(harness.GitHub.CommitLog);
+        Assert.Equal(ConversationHarness.HeadBranch, commit.Branch);
+        var plan = harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath);
+        Assert.Contains("- team.size: 4 people (3 backend, 1 QA)", plan, StringComparison.Ordinal);
+        Assert.Contains("(assumed)", plan, StringComparison.Ordinal);
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal));
+        GoldenFile.AssertMatches("summary.md", summary.Body);
+        var (sha, status) = harness.GitHub.Statuses[^1];
+        Assert.Equal((harness.GitHub.Head(ConversationHarness.HeadBranch), CommitStatusState.Success, "plan committed"), (sha, status.State, status.Description));
+        Assert.Equal(PlanningSessionState.PlanCommitted, harness.Session.State);
+        Assert.Single(harness.Decisions.Records, r => r.Kind == DecisionKind.Generation);
+        Assert.Equal(19, harness.Decisions.Records.Count(r => r.Kind == DecisionKind.Assumption));
+    }
+
+    [Fact]
+    public async Task Generate_before_every_answer_is_in_fills_the_gaps_with_defaults_listed_as_assumptions()
+    {
+        var harness = await OpenedAsync();
+
+        await harness.SayAsync("team.size: 2\n/planbot generate");
+
+        Assert.Single(harness.GitHub.CommitLog);
+        var assumptions = harness.Session.Plan!.Assumptions;
+        Assert.Contains(assumptions, a => a.QuestionId == QuestionIds.StartDate && a.Value == "next Monday");
+        Assert.DoesNotContain(assumptions, a => a.QuestionId == QuestionIds.TeamSize);
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        Assert.Contains("- `timeline.start_date`: next Monday", summary, StringComparison.Ordinal);
+        Assert.All(assumptions, a => Assert.Contains(harness.Decisions.Records, r => r.Kind == DecisionKind.Assumption && r.Subject == a.QuestionId && r.Actor == "alice"));
+    }
+
+    [Fact]
+    public async Task A_stranger_completing_the_answers_does_not_write_the_plan_but_the_answers_count()
+    {
+        var harness = await OpenedAsync();
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers, sender: "bob");
+
+        Assert.Empty(harness.GitHub.CommitLog);
+        Assert.Empty(harness.Session.Questionnaire!.MissingRequired(harness.Session.Answers));
+        Assert.Contains("Comment `/planbot generate` when you are ready", harness.ScopingComment.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_edited_by_hand_is_never_overwritten_until_regenerate_force()
+    {
+        var harness = await OpenedAsync();
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+        harness.GitHub.Push(ConversationHarness.HeadBranch, new Dictionary<string, string?> { [ConversationHarness.PlanPath] = "# My own plan\n" });
+
+        await harness.SayAsync("team.size: 6");
+
+        Assert.Single(harness.GitHub.CommitLog);
+        Assert.Equal("# My own plan\n", harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath));
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal));
+        Assert.Contains("was changed by hand", summary.Body, StringComparison.Ordinal);
+        Assert.Contains("/planbot regenerate --force", summary.Body, StringComparison.Ordinal);
+
+        await harness.SayAsync("/planbot regenerate");
+        Assert.Single(harness.GitHub.CommitLog);
+
+        await harness.SayAsync("/planbot regenerate --force");
+
+        Assert.Equal(2, harness.GitHub.CommitLog.Count);
+        Assert.Contains("- team.size: 6 people", harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath), StringComparison.Ordinal);
+        Assert.DoesNotContain("was changed by hand", harness.GitHub.Comments.Single(c => c.Id == summary.Id).Body, StringComparison.Ordinal);
+        Assert.Single(harness.GitHub.Comments, c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task New_documents_regenerate_the_plan_but_an_unchanged_plan_is_not_committed_again()
+    {
+        var harness = await OpenedAsync();
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+        harness.GitHub.Push(ConversationHarness.HeadBranch, new Dictionary<string, string?> { [ConversationHarness.TrdPath] = ConversationHarness.Trd + "\n- GET /v1/statements\n" });
+        harness.Clock.Advance(TimeSpan.FromDays(3));
+
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Synchronize), None);
+
+        Assert.Equal(2, harness.Engine.Plans.Count);
+        Assert.Equal(harness.Engine.Plans[0], harness.Engine.Plans[1]);
+        Assert.Single(harness.GitHub.CommitLog);
+        Assert.Null(harness.Session.PlanRequest);
+        Assert.Equal(harness.GitHub.Head(ConversationHarness.HeadBranch), harness.GitHub.Statuses[^1].Sha);
+
+        await harness.SayAsync("team.size: 5");
+
+        Assert.Equal(2, harness.GitHub.CommitLog.Count);
+    }
+
+    [Fact]
+    public async Task PlanBots_own_push_comes_back_as_a_synchronize_from_a_bot_and_is_ignored()
+    {
+        var harness = await OpenedAsync();
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+        var calls = harness.GitHub.Calls.Count;
+
+        var result = await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Synchronize, sender: "planbot[bot]", senderIsBot: true), None);
+
+        Assert.Equal(ConversationOutcome.Ignored, result.Outcome);
+        Assert.Equal(calls, harness.GitHub.Calls.Count);
+    }
+
+    [Fact]
+    public async Task A_crash_after_the_commit_is_recovered_without_a_second_commit()
+    {
+        var harness = await OpenedAsync();
+        var comment = harness.Comment(ConversationHarness.RequiredAnswers);
+        harness.Sessions.FailSaveWhen = session => session.Plan is not null;
+
+        await Assert.ThrowsAsync<TimeoutException>(() => harness.Comments.HandleAsync(comment, None));
+        await harness.Comments.HandleAsync(comment, None);
+
+        Assert.Single(harness.GitHub.CommitLog);
+        Assert.NotNull(harness.Session.Plan);
+        Assert.Single(harness.GitHub.Comments, c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fork_gets_its_plan_on_a_branch_of_the_base_repository_with_its_own_pull_request()
+    {
+        var harness = new ConversationHarness();
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Opened, headRepository: "mallory/payments"), None);
+        var forkHead = harness.GitHub.Head(ConversationHarness.HeadBranch);
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+
+        var (title, head, baseRef, number) = Assert.Single(harness.GitHub.OpenedPullRequests);
+        Assert.Equal(("Implementation plan for #5", "planbot/plan-for-pr-5", "main"), (title, head, baseRef));
+        Assert.Equal(forkHead, harness.GitHub.Head(ConversationHarness.HeadBranch));
+        Assert.Equal("planbot/plan-for-pr-5", Assert.Single(harness.GitHub.CommitLog).Branch);
+        Assert.NotNull(harness.GitHub.FileOn("planbot/plan-for-pr-5", ConversationHarness.PlanPath));
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        Assert.Contains($"the plan is in #{number}", summary, StringComparison.Ordinal);
+
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Closed, open: false, merged: true, headRepository: "mallory/payments"), None);
+        Assert.Empty(harness.Publisher.Requests);
+
+        var planKey = ConversationHarness.Key with { PullRequest = number };
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Closed, open: false, merged: true, key: planKey, headBranch: "planbot/plan-for-pr-5"), None);
+        Assert.Equal("#100 with the plan was merged", Assert.Single(harness.Publisher.Requests).Reason);
+    }
+
+    [Fact]
+    public async Task Merging_the_pull_request_that_carries_the_plan_schedules_one_publish_even_when_redelivered()
+    {
+        var harness = await OpenedAsync();
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+        var merged = harness.PullRequest(PullRequestAction.Closed, open: false, merged: true, sender: "carol");
+
+        await harness.PullRequests.HandleAsync(merged, None);
+        await harness.PullRequests.HandleAsync(merged, None);
+
+        var request = Assert.Single(harness.Publisher.Requests);
+        Assert.Equal(("acme/payments", "carol", merged.DeliveryId), (request.Repository.FullName, request.RequestedBy, request.DeliveryId));
+        Assert.Equal(PlanningSessionState.Closed, harness.Session.State);
+    }
+
+    [Fact]
+    public async Task The_repositorys_template_renders_the_plan_and_a_broken_one_falls_back_with_a_note()
+    {
+        var harness = await OpenedAsync("plan:\n  template: .github/planbot/plan.liquid\n");
+        harness.GitHub.Push("main", new Dictionary<string, string?> { [".github/planbot/plan.liquid"] = "{% broken %}" });
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+
+        Assert.DoesNotContain("custom template", harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath), StringComparison.Ordinal);
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        Assert.Contains("could not render the plan (Unknown tag 'broken' at (1:4)), so I used the built-in template", summary, StringComparison.Ordinal);
+
+        harness.GitHub.Push("main", new Dictionary<string, string?> { [".github/planbot/plan.liquid"] = "{{ plan }}" });
+        await harness.SayAsync("/planbot regenerate");
+
+        Assert.Contains("<!-- custom template -->", harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath), StringComparison.Ordinal);
+    }
+
+    private static async Task<ConversationHarness> OpenedAsync(string? config = null)
+    {
+        var harness = new ConversationHarness(config: config);
+        await harness.OpenAsync();
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        return harness;
+    }
+}

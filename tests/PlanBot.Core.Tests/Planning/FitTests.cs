@@ -1,0 +1,63 @@
+using PlanBot.Core.Planning.Work;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>The cut a plan proposes really fits, and is no bigger than it needs to be at each step.</summary>
+public sealed class FitTests
+{
+    public static TheoryData<decimal, int> Overloads => new()
+    {
+        { 30m, 0 },
+        { 60m, 0 },
+        { 90m, 0 },
+        { 120m, 13 },
+        { 120m, 12 },
+        { 200m, 10 },
+        { 100m, 14 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Overloads))]
+    public void The_proposed_cut_fits_and_putting_back_its_last_item_does_not(decimal capacity, int deadlineWeeks)
+    {
+        var (work, timeline) = Sample(deadlineWeeks);
+        Assert.False(PhaseAllocator.Allocate(work, capacity, timeline).Fits);
+
+        var fit = Fit.Find(work, capacity, timeline);
+
+        if (fit.Cut is null)
+        {
+            Assert.Null(fit.AfterCut);
+            return;
+        }
+
+        Assert.True(fit.AfterCut!.Fits);
+        Assert.True(PhaseAllocator.Allocate(work.Without(fit.Cut.ToHashSet()), capacity, timeline).Fits);
+        Assert.False(PhaseAllocator.Allocate(work.Without(fit.Cut.Take(fit.Cut.Count - 1).ToHashSet()), capacity, timeline).Fits);
+        Assert.DoesNotContain(fit.Cut, i => work.Foundation.Contains(i) || work.Hardening.Contains(i) || work.Launch.Contains(i));
+    }
+
+    [Theory]
+    [InlineData(30, 0)]
+    [InlineData(90, 0)]
+    [InlineData(120, 13)]
+    public void The_capacity_that_fits_is_the_smallest_that_does(int capacity, int deadlineWeeks)
+    {
+        var (work, timeline) = Sample(deadlineWeeks);
+
+        var needed = Fit.Find(work, capacity, timeline).CapacityNeeded!.Value;
+
+        Assert.True(PhaseAllocator.Allocate(work, needed, timeline).Fits);
+        Assert.False(PhaseAllocator.Allocate(work, needed - 1, timeline).Fits);
+    }
+
+    private static (WorkPlan Work, Timeline Timeline) Sample(int deadlineWeeks)
+    {
+        var documents = PlanningDocuments.Reconciliation;
+        var questionnaire = PlanningAnswers.Questionnaire(documents);
+        var answers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, PlanningAnswers.Sample), PlanningAnswers.Today);
+        var breakdown = Breakdown.Build(PlanInputs.From(documents), answers);
+        var start = new DateOnly(2027, 1, 4);
+        return (breakdown.Work, new Timeline(start, deadlineWeeks == 0 ? null : start.AddDays((7 * deadlineWeeks) - 1), null));
+    }
+}

@@ -1,0 +1,79 @@
+using PlanBot.Core.Planning;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>What comes first: must-haves before nice-to-haves, the riskiest integration prototyped in phase 1.</summary>
+public sealed class OrderingRulesTests
+{
+    [Theory]
+    [InlineData("FR-001, FR-002, FR-003, FR-004, FR-006, FR-010")]
+    [InlineData("FR-009, FR-008")]
+    [InlineData("FR-005")]
+    [InlineData("FR-001, FR-002, FR-003, FR-004, FR-005, FR-006, FR-007, FR-008, FR-009")]
+    public void Every_must_have_is_delivered_before_any_nice_to_have(string mvp)
+    {
+        var plan = Plans.Sample($"scope.mvp: {mvp}");
+        var chosen = mvp.Split(", ");
+        var functional = Enumerable.Range(1, 10).Select(i => $"FR-{i:000}").ToList();
+
+        var lastMust = chosen.Max(id => Plans.WeeksTracing(plan, id).Max());
+        var firstNice = functional.Except(chosen).Select(id => Plans.WeeksTracing(plan, id).Min()).DefaultIfEmpty(int.MaxValue).Min();
+        Assert.True(lastMust < firstNice, $"a must-have ends in week {lastMust}, a nice-to-have starts in week {firstNice}");
+        Assert.All(functional.Except(chosen), id => Assert.Equal(4, Plans.PhaseOf(plan, Plans.WeeksTracing(plan, id)[0])));
+    }
+
+    [Theory]
+    [InlineData("Midaz")]
+    [InlineData("License SDK")]
+    [InlineData("RabbitMQ")]
+    [InlineData("Midaz, RabbitMQ")]
+    public void The_riskiest_integrations_are_prototyped_in_phase_1(string risky)
+    {
+        var plan = Plans.Sample($"risk.integrations: {risky}");
+
+        foreach (var name in risky.Split(", "))
+        {
+            var first = Plans.WeeksTracing(plan, name).Min();
+            Assert.Equal(1, Plans.PhaseOf(plan, first));
+            var week = Plans.Weeks(plan).Single(w => w.Number == first);
+            Assert.Contains(week.Tasks, t => t.StartsWith($"Spike against a {name} test environment", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_integration_nobody_flagged_is_built_after_phase_1()
+    {
+        var plan = Plans.Sample("risk.integrations: Midaz");
+
+        Assert.All(Plans.WeeksTracing(plan, "RabbitMQ"), week => Assert.True(Plans.PhaseOf(plan, week) > 1));
+    }
+
+    [Fact]
+    public void The_PRDs_wont_haves_are_listed_but_not_scheduled()
+    {
+        var documents = PlanningDocuments.Reconciliation with
+        {
+            Prd = PlanningDocuments.Reconciliation.Prd with
+            {
+                Requirements = PlanningDocuments.Reconciliation.Prd.Requirements
+                    .Select(r => r.Id == "FR-009" ? r with { Priority = PlanBot.Core.Documents.Priority.WontHave } : r)
+                    .ToValueList(),
+            },
+        };
+
+        var plan = Plans.Build(documents, PlanningAnswers.Sample);
+
+        Assert.Empty(Plans.WeeksTracing(plan, "FR-009"));
+        var row = Assert.Single(plan.Traceability, r => r.Item == "FR-009");
+        Assert.Empty(row.Weeks);
+        Assert.Contains("not planned", row.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Phase_names_come_from_the_repository_and_default_to_the_standard()
+    {
+        var plan = Plans.Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample, new PlanningOptions(PlanningAnswers.Today, new ValueList<string>(["Foundation", " ", "Hardening"])));
+
+        Assert.Equal(["Foundation", "Advanced Features & Performance", "Hardening", "Enhancements & Launch"], plan.Document.Phases.Select(p => p.Name));
+    }
+}

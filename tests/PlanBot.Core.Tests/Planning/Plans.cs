@@ -1,0 +1,28 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>Builds plans the way the app does: the real questionnaire, answer collector, planner and renderer.</summary>
+internal static class Plans
+{
+    public static ImplementationPlan Build(DocumentSet documents, string answers, PlanningOptions? options = null)
+    {
+        var questionnaire = PlanningAnswers.Questionnaire(documents);
+        return new Planner().Build(documents, questionnaire, PlanningAnswers.Read(questionnaire, answers), options ?? new PlanningOptions(PlanningAnswers.Today));
+    }
+
+    public static ImplementationPlan Sample(string extraAnswers = "") => Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample + "\n" + extraAnswers);
+
+    public static string Render(ImplementationPlan plan) => new PlanRenderer().Render(plan);
+
+    public static IEnumerable<PlanWeek> Weeks(ImplementationPlan plan) => plan.Document.Phases.SelectMany(p => p.Weeks);
+
+    /// <summary>The weeks whose traces name <paramref name="trace"/>.</summary>
+    public static IReadOnlyList<int> WeeksTracing(ImplementationPlan plan, string trace) =>
+        Weeks(plan).Where(w => w.Traces.Contains(trace, StringComparer.OrdinalIgnoreCase)).Select(w => w.Number).ToList();
+
+    public static int PhaseOf(ImplementationPlan plan, int week) =>
+        plan.Document.Phases.First(p => p.Weeks.Any(w => w.Number == week)).Number;
+}

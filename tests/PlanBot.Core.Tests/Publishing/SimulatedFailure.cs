@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Tests.Publishing;
+
+internal sealed class SimulatedFailure(string message) : Exception(message);
