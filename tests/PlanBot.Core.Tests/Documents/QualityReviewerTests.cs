@@ -128,6 +128,20 @@ public sealed class QualityReviewerTests
     }
 
     [Fact]
+    public void Lists_name_requirements_without_an_id_by_their_line()
+    {
+        var requirements = Enumerable.Range(1, 6)
+            .Select(i => ReviewDocuments.Functional($"PRD-L{i}", $"Statement feature {i}", i) with { HasExplicitId = false, Priority = Priority.Unspecified })
+            .ToValueList();
+
+        var findings = reviewer.Review(ReviewDocuments.Complete with { Prd = ReviewDocuments.Prd with { Requirements = requirements } });
+
+        Assert.Equal(
+            "6 functional requirements have no priority: line 1, line 2, line 3, line 4, line 5 and 1 more. Mark each P0–P2 or Must/Should/Could have, so must-haves are planned before nice-to-haves.",
+            Assert.Single(findings, f => f.Code == QualityCodes.PrdNoPriority).Message);
+    }
+
+    [Fact]
     public void A_duplicate_id_is_reported_on_the_line_of_its_second_use()
     {
         var prd = ReviewDocuments.Prd with
@@ -177,6 +191,8 @@ public sealed class QualityReviewerTests
     [Theory]
     [InlineData("DELETE", "/v1/statements/{id}", "Archive old files", true)] // resource named by FR-001 ("statements")
     [InlineData("GET", "/v1/ledger-entries", "Ledger entries", true)] // "entries" ~ FR-002's "entries"
+    [InlineData("POST", "/v1/recon/runs", "Runs", true)] // the start of FR-003's "reconciliation"
+    [InlineData("POST", "/v1/rec", "Runs", false)] // too short to count as the start of a word
     [InlineData("POST", "/v1/webhooks", "Webhook subscriptions", false)]
     [InlineData("POST", "/v1/webhooks", "Webhooks (FR-003)", true)] // the section names a PRD requirement
     [InlineData("GET", "/readyz", "Operations", true)]

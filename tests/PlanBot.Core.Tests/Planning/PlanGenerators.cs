@@ -34,14 +34,24 @@ internal static class PlanGenerators
 
     public static Gen<string> RichNonEmpty { get; } = RichText.Where(text => MarkdownText.Escape(text).Length > 0);
 
-    public static Gen<PlanDocument> Plans(Gen<string> text, Gen<string> nonEmpty)
+    /// <summary>
+    /// Demo commands: lines of shell, some empty, some indented; never a line of only spaces (Markdig reads it as a
+    /// blank line).
+    /// </summary>
+    public static Gen<string> Commands { get; } = Gen.String[Gen.Char["abcxyz0123 ./:'\"=-`$|"], 0, 30]
+        .Where(line => line.Length == 0 || line.Trim().Length > 0)
+        .Array[1, 4].Select(lines => string.Join('\n', lines));
+
+    /// <summary>Commands without empty first or last lines, which the built-in template trims.</summary>
+    public static Gen<string> TrimmedCommands { get; } = Commands.Select(commands => commands.Trim('\n')).Where(commands => commands.Length > 0);
+
+    public static Gen<PlanDocument> Plans(Gen<string> text, Gen<string> nonEmpty) => Plans(text, nonEmpty, Commands);
+
+    public static Gen<PlanDocument> Plans(Gen<string> text, Gen<string> nonEmpty, Gen<string> commands)
     {
         var day = Gen.Int[0, 3000].Select(offset => new DateOnly(2026, 1, 5).AddDays(offset));
         var checkbox = Gen.Select(nonEmpty, Gen.Bool, (t, ticked) => new Checkbox(t, ticked));
         var trace = nonEmpty.Where(t => !t.Contains(',', StringComparison.Ordinal));
-        // Lines of only spaces are left out: Markdig reads them as blank lines and drops their spaces.
-        var commands = Gen.String[Gen.Char["abcxyz0123 ./:'\"=-`$|"], 0, 30].Where(line => line.Length == 0 || line.Trim().Length > 0)
-            .Array[1, 4].Select(lines => string.Join('\n', lines));
         var demo = Gen.Select(nonEmpty, commands, (title, code) => new DemoScenario(title, code));
         var week = Gen.Select(
             Gen.Int[0, 999],

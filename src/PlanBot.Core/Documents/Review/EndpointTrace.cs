@@ -2,14 +2,15 @@ namespace PlanBot.Core.Documents.Review;
 
 /// <summary>
 /// Whether an endpoint of the TRD serves a requirement: a requirement (of either document) names its path or one
-/// of its resources ("statements" in <c>/v1/statements/{id}</c>, singular or plural), or the TRD section it is
-/// written in names a PRD requirement id. Operational endpoints (health, readiness, metrics…) serve the platform,
+/// of its resources ("statements" in <c>/v1/statements/{id}</c>, singular or plural, or as the start of a longer
+/// word: "auth" in "authentication"), or the TRD section it is written in names a PRD requirement id. Operational endpoints (health, readiness, metrics…) serve the platform,
 /// not a requirement, and always count as traced. Lenient on purpose: the finding is information, and a false
 /// "not traced" costs the reader more than a missed one.
 /// </summary>
 internal sealed class EndpointTrace
 {
     private const int MinWordLength = 3;
+    private const int MinPrefixLength = 4;
 
     private static readonly HashSet<string> Operational = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,22 +19,26 @@ internal sealed class EndpointTrace
 
     private static readonly HashSet<string> NotResources = new(StringComparer.OrdinalIgnoreCase) { "api", "apis", "rest", "internal", "public" };
 
-    private readonly HashSet<string> stems = new(StringComparer.Ordinal);
     private readonly List<string> texts = [];
+    private readonly string[] stems;
     private readonly HashSet<string> prdIds;
     private readonly ValueList<DocumentSection> trdSections;
 
     public EndpointTrace(DocumentSet documents)
     {
+        var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var requirement in documents.Prd.Requirements.Concat(documents.Trd.Requirements))
         {
             foreach (var text in requirement.AcceptanceCriteria.Prepend(requirement.Title))
             {
                 var lower = text.ToLowerInvariant();
                 texts.Add(lower);
-                stems.UnionWith(Words(lower).Select(Stem));
+                words.UnionWith(Words(lower).Select(Stem));
             }
         }
+
+        // Sorted, so a prefix is found by binary search: the check stays cheap for a large PRD.
+        stems = [.. words.Order(StringComparer.Ordinal)];
 
         prdIds = documents.Prd.Requirements.Where(r => r.HasExplicitId).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         trdSections = documents.Trd.Sections;
@@ -49,8 +54,21 @@ internal sealed class EndpointTrace
         }
 
         return texts.Any(text => text.Contains(path, StringComparison.Ordinal))
-            || resources.SelectMany(Words).Any(word => word.Length >= MinWordLength && stems.Contains(Stem(word)))
+            || resources.SelectMany(Words).Any(word => word.Length >= MinWordLength && Named(Stem(word)))
             || SectionNamesRequirement(endpoint.Line);
+    }
+
+    // The stem itself, or (for stems long enough not to match by accident) a word that starts with it.
+    private bool Named(string stem)
+    {
+        var index = Array.BinarySearch(stems, stem, StringComparer.Ordinal);
+        if (index >= 0)
+        {
+            return true;
+        }
+
+        var next = ~index;
+        return stem.Length >= MinPrefixLength && next < stems.Length && stems[next].StartsWith(stem, StringComparison.Ordinal);
     }
 
     private bool SectionNamesRequirement(int line)

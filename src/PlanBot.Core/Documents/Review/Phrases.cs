@@ -28,9 +28,11 @@ internal static class Phrases
         };
     }
 
-    /// <summary>The id alone when there is one (lists stay short), else as <see cref="Requirement(Documents.Requirement)"/>.</summary>
-    public static string RequirementShort(Requirement requirement) =>
-        requirement.HasExplicitId ? requirement.Id : Requirement(requirement);
+    /// <summary>For lists, which stay short: <c>FR-003 (line 42)</c>, or only <c>line 42</c> without an id.</summary>
+    public static string RequirementInList(Requirement requirement) =>
+        requirement.HasExplicitId ? Invariant($"{requirement.Id} (line {requirement.Line})") : Invariant($"line {requirement.Line}");
+
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Quoted(string title)
     {

@@ -31,8 +31,8 @@ internal static class PrdReview
                 FindingSeverity.Warning,
                 section,
                 section > 0
-                    ? "The Success Criteria section has no criterion PlanBot could read: list measurable outcomes (e.g. \"95% of statement lines matched automatically\"); the plan's success metrics come from them."
-                    : "No success criteria were found: add a Success Criteria section with measurable outcomes (e.g. \"95% of statement lines matched automatically\"); the plan's success metrics come from them.");
+                    ? "The Success Criteria section has no criterion PlanBot could read: list measurable outcomes (e.g. \"90% of new users finish onboarding in under 5 minutes\"); the plan's success metrics come from them."
+                    : "No success criteria were found: add a Success Criteria section with measurable outcomes (e.g. \"90% of new users finish onboarding in under 5 minutes\"); the plan's success metrics come from them.");
         }
 
         findings.MissingSections(QualityCodes.PrdMissingSections, prd, LerianStructure.Prd, explained);
@@ -42,7 +42,7 @@ internal static class PrdReview
             FindingSeverity.Warning,
             functional.Where(r => r.AcceptanceCriteria.Count == 0),
             r => r.Line,
-            Phrases.RequirementShort,
+            Phrases.RequirementInList,
             r => $"{Phrases.Requirement(r)} has no acceptance criteria: add testable criteria so the plan can turn them into checkboxes for the week that delivers it.",
             (count, list) => $"{count} functional requirements have no acceptance criteria: {list}. Add testable criteria under each so the plan can turn them into checkboxes.");
 
@@ -52,7 +52,7 @@ internal static class PrdReview
             FindingSeverity.Warning,
             functional.Where(r => r.Priority == Priority.Unspecified),
             r => r.Line,
-            Phrases.RequirementShort,
+            Phrases.RequirementInList,
             r => $"{Phrases.Requirement(r)} has no priority: mark it P0–P2 or Must/Should/Could have, so must-haves are planned before nice-to-haves.",
             (count, list) => $"{count} functional requirements have no priority: {list}. Mark each P0–P2 or Must/Should/Could have, so must-haves are planned before nice-to-haves.");
 

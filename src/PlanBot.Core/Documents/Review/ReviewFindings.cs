@@ -38,8 +38,8 @@ internal sealed class ReviewFindings(DocumentKind document, List<QualityFinding>
 
     /// <summary>
     /// The same problem on several items: a finding on each item's line, or, past <see cref="MaxSeparate"/>, one
-    /// finding on the first item's line that names them (with their lines), so a document written without, say,
-    /// priorities gets one warning instead of forty.
+    /// finding on the first item's line that names them (<paramref name="name"/> gives the name with its line), so a
+    /// document written without, say, priorities gets one warning instead of forty.
     /// </summary>
     public void PerItem<T>(
         string code,
@@ -61,7 +61,7 @@ internal sealed class ReviewFindings(DocumentKind document, List<QualityFinding>
             return;
         }
 
-        var listed = items.Take(MaxListed).Select(item => Invariant($"{name(item)} (line {line(item)})")).ToList();
+        var listed = items.Take(MaxListed).Select(name).ToList();
         if (items.Count > MaxListed)
         {
             listed.Add(Invariant($"{items.Count - MaxListed} more"));

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PlanBot.Core.Documents.Review;
 
 /// <summary>The TRD against the LerianStudio TRD structure, and its endpoints against the PRD's requirements.</summary>
@@ -33,7 +35,7 @@ internal static class TrdReview
                 FindingSeverity.Info,
                 trd.Endpoints.Where(endpoint => !trace.IsTraced(endpoint)),
                 e => e.Line,
-                e => e.ToString(),
+                e => string.Create(CultureInfo.InvariantCulture, $"{e} (line {e.Line})"),
                 e => $"{e} is not traced to a PRD requirement: no requirement names it or its resource. Mention the requirement it serves (e.g. FR-003) in its section, or drop it if no requirement needs it.",
                 (count, list) => $"{count} endpoints are not traced to a PRD requirement: {list}. Mention the requirement each serves (e.g. FR-003) in its section, or drop those no requirement needs.");
         }

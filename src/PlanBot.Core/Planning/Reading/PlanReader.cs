@@ -34,7 +34,7 @@ internal sealed class PlanReader
                     break;
                 case CodeBlock code when label == PlanLabel.Demos && week is not null:
                     // A fence that is not indented under a demo's list item ends the list but still belongs to it.
-                    CurrentDemo(string.Empty).AddCommands(Code(code));
+                    (demo ?? NewDemo(string.Empty)).AddCommands(Code(code));
                     break;
             }
         }
@@ -178,8 +178,6 @@ internal sealed class PlanReader
             current.AddCommands(Code(code));
         }
     }
-
-    private DemoDraft CurrentDemo(string title) => demo ?? NewDemo(title);
 
     private DemoDraft NewDemo(string title)
     {
