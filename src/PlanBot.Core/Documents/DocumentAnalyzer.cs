@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 using PlanBot.Core.Documents.Analysis;
 
 namespace PlanBot.Core.Documents;
@@ -22,12 +23,47 @@ public sealed class DocumentAnalyzer
     public RequirementsDocument Analyze(string markdown, DocumentKind kind)
     {
         var source = Normalize(markdown ?? string.Empty);
-        var document = Markdown.Parse(source, Pipeline);
-        return new DocumentReader(kind).Read(document, source);
+        return new DocumentReader(kind).Read(Parse(source), source);
     }
 
     public DocumentSet Analyze(string prdMarkdown, string trdMarkdown) =>
         new(Analyze(prdMarkdown, DocumentKind.Prd), Analyze(trdMarkdown, DocumentKind.Trd));
+
+    /// <summary>
+    /// Markdig refuses input nested deeper than it allows (thousands of <c>&gt;</c> or indented list levels, tables of
+    /// tens of thousands of columns) with an <see cref="ArgumentException"/>. Such a document is read again with its
+    /// structure flattened — quote markers, indentation and pipes removed, lines kept — so its headings, ids and targets
+    /// are still found at their lines; and if even that is refused, it is read as having no content.
+    /// </summary>
+    private static MarkdownDocument Parse(string source)
+    {
+        try
+        {
+            return Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            try
+            {
+                return Markdown.Parse(Flatten(source), Pipeline);
+            }
+            catch (ArgumentException)
+            {
+                return new MarkdownDocument();
+            }
+        }
+    }
+
+    private static string Flatten(string source)
+    {
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimStart(' ', '\t', '>').Replace('|', ' ');
+        }
+
+        return string.Join('\n', lines);
+    }
 
     /// <summary>
     /// Without a byte-order mark (which would hide front matter and the first heading) and with one kind of line end,

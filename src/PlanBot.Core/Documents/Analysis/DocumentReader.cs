@@ -14,6 +14,8 @@ internal sealed class DocumentReader
     // Deeper nesting (hostile input) is not read further; real documents nest a handful of levels.
     private const int MaxNesting = 48;
 
+    private static readonly PhraseSet<bool> SchemaWords = new([(true, ["schema", "table", "entity", "entities", "model", "collection"])]);
+
     private readonly ItemCollector items;
     private readonly TableReader tables;
     private readonly InlineText inline = new();
@@ -608,8 +610,7 @@ internal sealed class DocumentReader
             return false;
         }
 
-        var words = Folding.Words(inline.Read(paragraph).Text);
-        return ((string[])["schema", "table", "entity", "entities", "model", "collection"]).Any(word => Folding.HasPhrase(words, word));
+        return SchemaWords.TryFind(inline.Read(paragraph).Text, out _);
     }
 
     private void OnCode(CodeBlock code, Block? after)

@@ -71,43 +71,6 @@ internal static partial class Folding
         return Spaces().Replace(builder.ToString(), " ").Trim(' ', ':', '-', '—', '–', '.', ',', '`', '*');
     }
 
-    /// <summary>Words for keyword matching: folded, punctuation as spaces, padded with a space on each side.</summary>
-    public static string Words(string text)
-    {
-        var folded = Fold(text);
-        var builder = new StringBuilder(folded.Length + 2).Append(' ');
-        var lastSpace = true;
-        foreach (var c in folded)
-        {
-            var keep = char.IsLetterOrDigit(c) || c == '-';
-            if (keep)
-            {
-                builder.Append(c);
-                lastSpace = false;
-            }
-            else if (!lastSpace)
-            {
-                builder.Append(' ');
-                lastSpace = true;
-            }
-        }
-
-        if (!lastSpace)
-        {
-            builder.Append(' ');
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Whether <paramref name="words"/> (from <see cref="Words"/>) contains the phrase as whole words; CJK phrases match anywhere.</summary>
-    public static bool HasPhrase(string words, string phrase) =>
-        phrase.Any(IsCjk)
-            ? words.Contains(phrase, StringComparison.Ordinal)
-            : words.Contains(string.Concat(" ", phrase, " "), StringComparison.Ordinal);
-
-    private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
-
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]\.|[IVX]{1,5}\.|\d{1,3}\))(?:\s+|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Numbering();
 

@@ -1,71 +1,88 @@
-using System.Text.RegularExpressions;
-
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
 /// The systems PlanBot knows by name, with the spellings people use: Lerian platform services (Midaz, Access Manager,
-/// License SDK, Event Streamer), data stores, message brokers and common external APIs. One regex pass over the
-/// document counts every mention.
+/// License SDK, Event Streamer), data stores, message brokers and common external APIs. Mentions are found with
+/// ordinal case-insensitive searches (vectorised), one per spelling, at word boundaries.
 /// </summary>
-internal static partial class IntegrationCatalog
+internal static class IntegrationCatalog
 {
-    private static readonly (string Group, string Name, IntegrationKind Kind)[] Entries =
+    private static readonly (string Name, IntegrationKind Kind, string[] Spellings)[] Entries =
     [
-        ("midaz", "Midaz", IntegrationKind.PlatformService),
-        ("accessmanager", "Access Manager", IntegrationKind.PlatformService),
-        ("licensesdk", "License SDK", IntegrationKind.PlatformService),
-        ("eventstreamer", "Event Streamer", IntegrationKind.PlatformService),
-        ("postgresql", "PostgreSQL", IntegrationKind.DataStore),
-        ("mysql", "MySQL", IntegrationKind.DataStore),
-        ("sqlite", "SQLite", IntegrationKind.DataStore),
-        ("mongodb", "MongoDB", IntegrationKind.DataStore),
-        ("valkey", "Valkey", IntegrationKind.DataStore),
-        ("redis", "Redis", IntegrationKind.DataStore),
-        ("dynamodb", "DynamoDB", IntegrationKind.DataStore),
-        ("elasticsearch", "Elasticsearch", IntegrationKind.DataStore),
-        ("rabbitmq", "RabbitMQ", IntegrationKind.MessageBroker),
-        ("kafka", "Kafka", IntegrationKind.MessageBroker),
-        ("redpanda", "Redpanda", IntegrationKind.MessageBroker),
-        ("nats", "NATS", IntegrationKind.MessageBroker),
-        ("sqs", "Amazon SQS", IntegrationKind.MessageBroker),
-        ("sns", "Amazon SNS", IntegrationKind.MessageBroker),
-        ("stripe", "Stripe", IntegrationKind.ExternalApi),
-        ("s3", "Amazon S3", IntegrationKind.ExternalApi),
-        ("twilio", "Twilio", IntegrationKind.ExternalApi),
-        ("sendgrid", "SendGrid", IntegrationKind.ExternalApi),
-        ("github", "GitHub API", IntegrationKind.ExternalApi),
-        ("supabase", "Supabase", IntegrationKind.ExternalApi),
-        ("googlemaps", "Google Maps", IntegrationKind.ExternalApi),
-        ("openai", "OpenAI", IntegrationKind.ExternalApi),
-        ("anthropic", "Anthropic", IntegrationKind.ExternalApi),
-        ("firebase", "Firebase", IntegrationKind.ExternalApi),
-        ("auth0", "Auth0", IntegrationKind.ExternalApi),
-        ("sentry", "Sentry", IntegrationKind.ExternalApi),
+        ("Midaz", IntegrationKind.PlatformService, ["midaz"]),
+        ("Access Manager", IntegrationKind.PlatformService, ["access manager", "access-manager", "accessmanager"]),
+        ("License SDK", IntegrationKind.PlatformService, ["license sdk", "license-sdk", "plugin license", "plugin-license", "lib-license", "lib-license-go"]),
+        ("Event Streamer", IntegrationKind.PlatformService, ["event streamer", "event-streamer", "eventstreamer"]),
+        ("PostgreSQL", IntegrationKind.DataStore, ["postgresql", "postgres"]),
+        ("MySQL", IntegrationKind.DataStore, ["mysql"]),
+        ("SQLite", IntegrationKind.DataStore, ["sqlite", "sqlite3"]),
+        ("MongoDB", IntegrationKind.DataStore, ["mongodb", "mongo"]),
+        ("Valkey", IntegrationKind.DataStore, ["valkey"]),
+        ("Redis", IntegrationKind.DataStore, ["redis"]),
+        ("DynamoDB", IntegrationKind.DataStore, ["dynamodb"]),
+        ("Elasticsearch", IntegrationKind.DataStore, ["elasticsearch"]),
+        ("RabbitMQ", IntegrationKind.MessageBroker, ["rabbitmq", "rabbit mq", "rabbit-mq"]),
+        ("Kafka", IntegrationKind.MessageBroker, ["kafka"]),
+        ("Redpanda", IntegrationKind.MessageBroker, ["redpanda"]),
+        ("NATS", IntegrationKind.MessageBroker, ["nats"]),
+        ("Amazon SQS", IntegrationKind.MessageBroker, ["sqs"]),
+        ("Amazon SNS", IntegrationKind.MessageBroker, ["sns"]),
+        ("Stripe", IntegrationKind.ExternalApi, ["stripe"]),
+        ("Amazon S3", IntegrationKind.ExternalApi, ["s3"]),
+        ("Twilio", IntegrationKind.ExternalApi, ["twilio"]),
+        ("SendGrid", IntegrationKind.ExternalApi, ["sendgrid"]),
+        ("GitHub API", IntegrationKind.ExternalApi, ["github api", "github projects api", "github rest api", "github graphql api", "github projects graphql api"]),
+        ("Supabase", IntegrationKind.ExternalApi, ["supabase"]),
+        ("Google Maps", IntegrationKind.ExternalApi, ["google maps"]),
+        ("OpenAI", IntegrationKind.ExternalApi, ["openai"]),
+        ("Anthropic", IntegrationKind.ExternalApi, ["anthropic"]),
+        ("Firebase", IntegrationKind.ExternalApi, ["firebase"]),
+        ("Auth0", IntegrationKind.ExternalApi, ["auth0"]),
+        ("Sentry", IntegrationKind.ExternalApi, ["sentry"]),
     ];
 
-    /// <summary>Every catalogue mention in <paramref name="text"/>: the entry's index and where it starts.</summary>
-    public static IEnumerable<(int Entry, int Index)> Mentions(string text)
+    public static int Count => Entries.Length;
+
+    public static (string Name, IntegrationKind Kind) Entry(int index) => (Entries[index].Name, Entries[index].Kind);
+
+    /// <summary>Where entry <paramref name="index"/> is mentioned in <paramref name="text"/>: the first offset and how many times.</summary>
+    public static (int First, int Count) Mentions(string text, int index)
     {
-        foreach (Match match in Known().Matches(text))
+        var first = int.MaxValue;
+        var count = 0;
+        foreach (var spelling in Entries[index].Spellings)
         {
-            for (var i = 0; i < Entries.Length; i++)
+            // Spellings of one entry never overlap at a boundary ("postgres" does not end where "postgresql" does).
+            foreach (var at in WordOccurrences(text, spelling))
             {
-                if (match.Groups[Entries[i].Group].Success)
-                {
-                    yield return (i, match.Index);
-                    break;
-                }
+                first = Math.Min(first, at);
+                count++;
+            }
+        }
+
+        return (first, count);
+    }
+
+    /// <summary>Whether <paramref name="name"/> mentions a catalogue system (so it is counted under the canonical name).</summary>
+    public static bool IsKnown(string name) => Entries.Any(e => e.Spellings.Any(s => WordOccurrences(name, s).Any()));
+
+    /// <summary>Offsets of <paramref name="word"/> in <paramref name="text"/>, ignoring case, where it is not part of a longer word.</summary>
+    public static IEnumerable<int> WordOccurrences(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end >= text.Length || !IsWordChar(text[end])))
+            {
+                yield return at;
+            }
+
+            if (end >= text.Length)
+            {
+                yield break;
             }
         }
     }
 
-    public static (string Name, IntegrationKind Kind) Entry(int index) => (Entries[index].Name, Entries[index].Kind);
-
-    /// <summary>Whether <paramref name="name"/> mentions a catalogue system (so it is counted under the canonical name).</summary>
-    public static bool IsKnown(string name) => Known().IsMatch(name);
-
-    [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_])(?:(?<midaz>midaz)|(?<accessmanager>access[ -]?manager)|(?<licensesdk>license[ -]?sdk|plugin[ -]license|lib-license(?:-go)?)|(?<eventstreamer>event[ -]?streamer)|(?<postgresql>postgres(?:ql)?)|(?<mysql>mysql)|(?<sqlite>sqlite3?)|(?<mongodb>mongo(?:db)?)|(?<valkey>valkey)|(?<redis>redis)|(?<dynamodb>dynamodb)|(?<elasticsearch>elasticsearch)|(?<rabbitmq>rabbit[ -]?mq)|(?<kafka>kafka)|(?<redpanda>redpanda)|(?<nats>nats)|(?<sqs>(?:amazon |aws )?sqs)|(?<sns>(?:amazon |aws )?sns)|(?<stripe>stripe)|(?<s3>(?:amazon |aws )?s3)|(?<twilio>twilio)|(?<sendgrid>sendgrid)|(?<github>github (?:projects |rest |graphql )*api)|(?<supabase>supabase)|(?<googlemaps>google maps)|(?<openai>openai)|(?<anthropic>anthropic)|(?<firebase>firebase)|(?<auth0>auth0)|(?<sentry>sentry))(?![\p{L}\p{N}_])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    private static partial Regex Known();
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -191,41 +191,24 @@ internal sealed class ItemCollector(DocumentKind kind)
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)
     {
-        var found = new Dictionary<int, (int First, int Count)>();
-        foreach (var (entry, index) in IntegrationCatalog.Mentions(source))
+        var integrations = new List<Integration>();
+        for (var entry = 0; entry < IntegrationCatalog.Count; entry++)
         {
-            found[entry] = found.TryGetValue(entry, out var seen) ? (seen.First, seen.Count + 1) : (index, 1);
-        }
-
-        var integrations = found
-            .Select(pair => (Entry: IntegrationCatalog.Entry(pair.Key), pair.Value))
-            .Select(x => new Integration(x.Entry.Name, x.Entry.Kind, lines.LineOf(x.Value.First), x.Value.Count))
-            .ToList();
-        foreach (var (name, line) in namedIntegrations)
-        {
-            var (first, count) = WordMentions(source, name);
-            integrations.Add(new Integration(name, IntegrationKind.ExternalApi, count > 0 ? lines.LineOf(first) : line, Math.Max(1, count)));
-        }
-
-        return integrations.OrderBy(i => i.Line).ThenBy(i => i.Name, StringComparer.Ordinal).ToValueList();
-    }
-
-    private static (int First, int Count) WordMentions(string source, string name)
-    {
-        var first = -1;
-        var count = 0;
-        for (var at = source.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            var startOk = at == 0 || !char.IsLetterOrDigit(source[at - 1]);
-            var end = at + name.Length;
-            if (startOk && (end >= source.Length || !char.IsLetterOrDigit(source[end])))
+            var (first, count) = IntegrationCatalog.Mentions(source, entry);
+            if (count > 0)
             {
-                first = first < 0 ? at : first;
-                count++;
+                var (name, integrationKind) = IntegrationCatalog.Entry(entry);
+                integrations.Add(new Integration(name, integrationKind, lines.LineOf(first), count));
             }
         }
 
-        return (first, count);
+        foreach (var (name, line) in namedIntegrations)
+        {
+            var mentions = IntegrationCatalog.WordOccurrences(source, name).ToList();
+            integrations.Add(new Integration(name, IntegrationKind.ExternalApi, mentions.Count > 0 ? lines.LineOf(mentions[0]) : line, Math.Max(1, mentions.Count)));
+        }
+
+        return integrations.OrderBy(i => i.Line).ThenBy(i => i.Name, StringComparer.Ordinal).ToValueList();
     }
 
     private ValueList<string> NotFound(ValueList<Requirement> requirements, ValueList<Integration> integrations)

@@ -64,5 +64,6 @@ internal static class Labels
         return trimmed.EndsWith(':') || trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
     }
 
-    private static string Key(string text) => Folding.Fold(text).Trim().Trim('*', '_', ':', ' ', '#', '.', '：');
+    // Labels are a few words: a longer text is none of them and is not folded.
+    private static string Key(string text) => text.Length > 64 ? string.Empty : Folding.Fold(text).Trim().Trim('*', '_', ':', ' ', '#', '.', '：');
 }

@@ -7,7 +7,7 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static class SectionClassifier
 {
-    private static readonly (SectionRole Role, string[] Phrases)[] Rules =
+    private static readonly PhraseSet<SectionRole> Rules = new(
     [
         (SectionRole.Scope, ["out of scope", "out-of-scope", "non-goals", "non goals", "fora do escopo", "in scope", "in-scope"]),
         (SectionRole.Testing, ["test", "tests", "testing", "testes", "teste", "qa", "quality assurance", "测试"]),
@@ -68,40 +68,20 @@ internal static class SectionClassifier
             "component", "componentes", "modules", "design"]),
         (SectionRole.FunctionalRequirements, ["requirements", "requirement", "requisitos", "需求"]),
         (SectionRole.ExecutiveSummary, ["summary", "overview", "resumo", "about"]),
-    ];
+    ]);
 
-    private static readonly string[] OutOfScope =
+    private static readonly PhraseSet<bool> ScopeSides = new(
     [
-        "out of scope", "out-of-scope", "non-goals", "non goals", "nongoals", "deferred", "future", "post-mvp",
-        "fora do escopo", "não-objetivos", "excluded", "later",
-    ];
-
-    private static readonly string[] InScope = ["in scope", "in-scope", "mvp", "must have", "must-have"];
+        (false, [
+            "out of scope", "out-of-scope", "non-goals", "non goals", "nongoals", "deferred", "future", "post-mvp",
+            "fora do escopo", "não-objetivos", "excluded", "later"]),
+        (true, ["in scope", "in-scope", "mvp", "must have", "must-have"]),
+    ]);
 
     /// <summary>The role of a heading's words, or <see cref="SectionRole.Unknown"/>.</summary>
-    public static SectionRole Classify(string heading)
-    {
-        var words = Folding.Words(Folding.HeadingWords(heading));
-        foreach (var (role, phrases) in Rules)
-        {
-            if (phrases.Any(phrase => Folding.HasPhrase(words, phrase)))
-            {
-                return role;
-            }
-        }
-
-        return SectionRole.Unknown;
-    }
+    public static SectionRole Classify(string heading) =>
+        Rules.TryFind(Folding.HeadingWords(heading), out var role) ? role : SectionRole.Unknown;
 
     /// <summary>Whether a scope heading lists what is in (true), out (false) or does not say (null).</summary>
-    public static bool? IsInScope(string heading)
-    {
-        var words = Folding.Words(heading);
-        if (OutOfScope.Any(phrase => Folding.HasPhrase(words, phrase)))
-        {
-            return false;
-        }
-
-        return InScope.Any(phrase => Folding.HasPhrase(words, phrase)) ? true : null;
-    }
+    public static bool? IsInScope(string heading) => ScopeSides.TryFind(heading, out var inScope) ? inScope : null;
 }

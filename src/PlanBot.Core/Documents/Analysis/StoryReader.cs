@@ -25,6 +25,13 @@ internal static class StoryReader
             return false;
         }
 
+        // Only a text that opens like a story is folded and searched.
+        var opening = Folding.Fold(text[start..Math.Min(text.Length, start + 8)]);
+        if (!Forms.Any(form => form.Opens(opening)))
+        {
+            return false;
+        }
+
         var folded = Folding.Fold(text);
         foreach (var form in Forms)
         {
@@ -71,6 +78,8 @@ internal static class StoryReader
 
     private sealed record StoryForm(string[] Openers, string[] WantMarkers, string[] BenefitMarkers, bool IsJob)
     {
+        public bool Opens(string folded) => Openers.Any(o => folded.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(folded, StringComparison.Ordinal));
+
         public bool TryRead(string text, string folded, int start, out StoryParts story)
         {
             story = default;

@@ -40,7 +40,8 @@ internal static partial class TargetReader
     /// <summary>The metric of the first target in <paramref name="text"/> ("latency", "throughput"…), or null when there is none.</summary>
     public static string? Metric(string text)
     {
-        if (!HasDigit(text))
+        // Most sentences with a digit hold an id or a date, not a quantity with a unit: they are turned away before folding.
+        if (!HasDigit(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
         {
             return null;
         }

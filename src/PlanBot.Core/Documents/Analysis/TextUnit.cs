@@ -47,7 +47,8 @@ internal sealed class TextUnit
     {
         for (var i = 0; i < lineStarts.Length; i++)
         {
-            var end = i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length;
+            // Trailing blanks are trimmed after line starts are recorded, so a start may lie past the end of the text.
+            var end = Math.Min(i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length, Text.Length);
             var start = Math.Min(lineStarts[i], end);
             yield return new SourceLine(Text[start..end].Trim(), lineNumbers[i], start, end);
         }
