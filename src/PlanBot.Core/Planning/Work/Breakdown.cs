@@ -12,8 +12,6 @@ internal sealed record Breakdown(
     IReadOnlyList<ScopedRequirement> Scopes,
     IReadOnlyList<TargetPlacement> Targets,
     IReadOnlyList<IntegrationPlan> Integrations,
-    bool Authenticated,
-    string? PrimaryStore,
     IReadOnlyList<Sourced<ApiEndpoint>> HealthEndpoints)
 {
     public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
@@ -66,7 +64,7 @@ internal sealed record Breakdown(
                 .Select(f => f.Item)
                 .ToList(),
             [launch]);
-        return new Breakdown(work, scopes, targets, integrations.Plans, authenticated, primary, links.Health);
+        return new Breakdown(work, scopes, targets, integrations.Plans, links.Health);
     }
 
     private static IReadOnlyList<string> TargetsIn(PlanInputs inputs, RequirementBlock block) =>

@@ -39,7 +39,7 @@ internal static class DocumentWriter
             var item = chunk.Item;
             var share = chunk.Share(item.Tasks, frontLoaded: true);
             tasks.AddRange(share.Count > 0 ? share : [chunk.IsLast ? $"Finish {item.Name}: review, fixes and demo" : $"Continue {item.Name}"]);
-            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{item.Name}: part {Prose.Number(chunk.Part)} of {Prose.Number(chunk.Parts)} merged"]);
+            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{chunk.Name}: merged"]);
             var proven = chunk.Share(item.Criteria, frontLoaded: false);
             criteria.AddRange(proven.Count > 0 ? proven : [$"{chunk.Name}: the tasks of this week are merged and reviewed"]);
             if (chunk.IsLast)

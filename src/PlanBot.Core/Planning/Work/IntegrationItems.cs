@@ -12,6 +12,8 @@ namespace PlanBot.Core.Planning.Work;
 /// </summary>
 internal static class IntegrationItems
 {
+    private const int MaxDefaultPrototypes = 3;
+
     private static readonly string[] Relational = ["postgres", "mysql", "mariadb", "sql server", "sqlserver", "oracle", "cockroach", "sqlite", "aurora"];
     private static readonly string[] Caches = ["valkey", "redis", "memcache", "dragonfly", "keydb"];
     private static readonly string[] IdentityProviders = ["access manager", "auth", "keycloak", "identity", "okta", "cognito", "entra", "casdoor"];
@@ -93,12 +95,23 @@ internal static class IntegrationItems
 
     public static bool IsRelational(string name) => IsAny(name, Relational);
 
+    /// <summary>
+    /// The integrations somebody flagged as risky. The question's default ticks every platform service and external
+    /// API; prototyping a dozen of them would fill phase 1, so by default only the most mentioned few are.
+    /// </summary>
     private static HashSet<Sourced<Integration>> Risky(PlanInputs inputs, PlanAnswers answers)
     {
         var chosen = answers.Items(QuestionIds.RiskyIntegrations).Select(QuestionnaireBuilder.Key).ToList();
-        return inputs.Integrations
+        var risky = inputs.Integrations
             .Where(i => chosen.Any(c => string.Equals(c, QuestionnaireBuilder.Key(i.Value.Name), StringComparison.OrdinalIgnoreCase)))
-            .ToHashSet();
+            .ToList();
+        if (answers.Resolve(QuestionIds.RiskyIntegrations)?.IsDefault != false && risky.Count > MaxDefaultPrototypes)
+        {
+            risky = risky.OrderByDescending(i => i.Value.Mentions).Take(MaxDefaultPrototypes).ToList();
+            answers.Shaped(QuestionIds.RiskyIntegrations, $"by default only the {Prose.Number(MaxDefaultPrototypes)} most mentioned are treated as risky");
+        }
+
+        return risky.ToHashSet();
     }
 
     private static WorkItem? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)

@@ -49,16 +49,27 @@ internal sealed class Schedule
     /// <summary>The weeks that work on <paramref name="item"/>, in order (empty when it is not scheduled).</summary>
     public IReadOnlyList<int> WeeksOf(WorkItem? item) => item is not null && weeksOf.TryGetValue(item, out var list) ? list : [];
 
-    /// <summary>"week 3", "weeks 5–6", or "not scheduled".</summary>
     public string Label(WorkItem? item) => Label(WeeksOf(item));
 
-    public static string Label(IReadOnlyList<int> weeks) => weeks.Count switch
+    /// <summary>"week 3", "weeks 5–6", "weeks 3–7 and 9" (ascending week numbers), or "not scheduled".</summary>
+    public static string Label(IReadOnlyList<int> weeks)
     {
-        0 => "not scheduled",
-        1 => $"week {Prose.Number(weeks[0])}",
-        _ when weeks[^1] - weeks[0] == weeks.Count - 1 => $"weeks {Prose.Number(weeks[0])}–{Prose.Number(weeks[^1])}",
-        _ => "weeks " + Prose.Join(weeks.Select(Prose.Number)),
-    };
+        if (weeks.Count == 0)
+        {
+            return "not scheduled";
+        }
 
-    public IEnumerable<WorkItem> ItemsOfPhase(int phase) => Allocation.Phases[phase - 1].Items;
+        var runs = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= weeks.Count; i++)
+        {
+            if (i == weeks.Count || weeks[i] != weeks[i - 1] + 1)
+            {
+                runs.Add(i - 1 == start ? Prose.Number(weeks[start]) : $"{Prose.Number(weeks[start])}–{Prose.Number(weeks[i - 1])}");
+                start = i;
+            }
+        }
+
+        return (weeks.Count == 1 ? "week " : "weeks ") + Prose.Join(runs);
+    }
 }

@@ -38,11 +38,6 @@ internal sealed record Timeline(DateOnly Start, DateOnly? Deadline, DateOnly? Re
 
     public DateOnly WeekDue(int week) => WeekStart(week).AddDays(WorkDays);
 
-    /// <summary>Whole weeks (Monday–Friday) from the start that end on or before the deadline.</summary>
-    public int WeeksUntilDeadline => Deadline is not { } deadline ? int.MaxValue
-        : deadline.DayNumber - Start.DayNumber < WorkDays ? 0
-        : ((deadline.DayNumber - Start.DayNumber - WorkDays) / 7) + 1;
-
     private static DateOnly NextMonday(DateOnly day)
     {
         var days = ((int)DayOfWeek.Monday - (int)day.DayOfWeek + 7) % 7;

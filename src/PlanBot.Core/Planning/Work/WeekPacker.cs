@@ -3,7 +3,8 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>
 /// Packs a phase's items into its weeks in order. An item bigger than one and a half weeks of capacity is split
 /// into week-sized parts; items are split further (the biggest first) until every week gets something, so no week
-/// is empty or generic. Weeks are then filled so each takes its share of the phase's hours.
+/// is empty or generic. Weeks are then filled so each takes its share of the phase's hours; parts of one item that
+/// land in the same week are one piece of work again.
 /// </summary>
 internal static class WeekPacker
 {
@@ -32,7 +33,7 @@ internal static class WeekPacker
             parts[biggest]++;
         }
 
-        var chunks = items.SelectMany((item, i) => Enumerable.Range(1, parts[i]).Select(p => new Chunk(item, p, parts[i], (decimal)item.Hours / parts[i]))).ToList();
+        var chunks = items.SelectMany((item, i) => Enumerable.Range(1, parts[i]).Select(p => new Chunk(item, p, p, parts[i], (decimal)item.Hours / parts[i]))).ToList();
         var total = chunks.Sum(c => c.Hours);
         var perWeek = total == 0 ? 1 : total / phase.Weeks;
         var weeks = Enumerable.Range(0, phase.Weeks).Select(_ => new List<Chunk>()).ToList();
@@ -49,7 +50,16 @@ internal static class WeekPacker
                 week++;
             }
 
-            weeks[week].Add(chunks[i]);
+            var current = weeks[week];
+            if (current.Count > 0 && current[^1].Item == chunks[i].Item)
+            {
+                current[^1] = current[^1].Extend(chunks[i]);
+            }
+            else
+            {
+                current.Add(chunks[i]);
+            }
+
             before += chunks[i].Hours;
         }
 

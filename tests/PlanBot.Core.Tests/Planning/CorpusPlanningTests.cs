@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Scoping.Answers;
+using PlanBot.Core.Tests.Documents;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// Every real PRD/TRD pair of the corpus (when present) planned with nobody's answers: no exception, and the rules
+/// hold on documents nobody wrote for PlanBot.
+/// </summary>
+public sealed partial class CorpusPlanningTests
+{
+    public static TheoryData<string> Pairs
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var pair in Corpus.Pairs.DefaultIfEmpty("(no corpus)"))
+            {
+                data.Add(pair);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Every_pair_is_planned_and_the_rules_hold(string pair)
+    {
+        if (Corpus.Folder is null)
+        {
+            return;
+        }
+
+        var documents = new DocumentAnalyzer().Analyze(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
+        var questionnaire = new QuestionnaireBuilder().Build(documents);
+        var plan = new Planner().Build(documents, questionnaire, AnswerSet.Empty, new PlanningOptions(PlanningAnswers.Today));
+        var markdown = new PlanRenderer().Render(plan);
+
+        CalendarRulesTests.AssertCalendar(plan.Document);
+        var weeks = Plans.Weeks(plan).ToList();
+        Assert.All(weeks, w => Assert.NotEmpty(w.AcceptanceCriteria));
+        Assert.All(plan.Traceability.Where(r => r.Kind == TraceKind.Requirement && r.Scope != "Won't have (PRD): not planned"), r => Assert.NotEmpty(r.Weeks));
+        var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        Assert.All(documents.Prd.PerformanceTargets.Concat(documents.Trd.PerformanceTargets), t => Assert.Contains(criteria, c => c.Contains(t.Text.Trim(), StringComparison.OrdinalIgnoreCase)));
+        var paths = documents.Trd.Endpoints.Select(e => Parameter().Replace(e.Path.Trim(), "{}")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.All(weeks.SelectMany(w => w.Demos), d => Assert.Contains(Parameter().Replace(Path().Match(d.Title).Value, "{}"), paths));
+        Assert.Equal(plan.Document, new PlanMarkdownParser().Parse(markdown), new ZeroWidthInsensitive());
+    }
+
+    [GeneratedRegex(@"\{[^}/]*\}|:[A-Za-z_][\w-]*")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex(@"/\S*$")]
+    private static partial Regex Path();
+
+    /// <summary>The parser keeps the zero-width spaces that defuse mentions; they are the only allowed difference.</summary>
+    private sealed class ZeroWidthInsensitive : IEqualityComparer<PlanDocument>
+    {
+        public bool Equals(PlanDocument? x, PlanDocument? y) =>
+            string.Equals(Strip(x), Strip(y), StringComparison.Ordinal);
+
+        public int GetHashCode(PlanDocument obj) => Strip(obj).GetHashCode(StringComparison.Ordinal);
+
+        private static string Strip(PlanDocument? document) => document is null ? string.Empty : Describe(document).Replace("\u200B", string.Empty, StringComparison.Ordinal);
+
+        private static string Describe(PlanDocument document) => document.Title + "\n" + string.Join('\n', document.Phases.SelectMany(p =>
+            new[] { $"{p.Number}|{p.Name}|{p.Goal}|{p.Start}|{p.Due}|{string.Join(";", p.AcceptanceCriteria)}" }
+                .Concat(p.Weeks.Select(w => $"{w.Number}|{w.Title}|{w.Start}|{w.Due}|{w.Tasks}|{w.Deliverables}|{w.Demos}|{w.AcceptanceCriteria}|{w.Traces}"))));
+    }
+}
