@@ -29,9 +29,29 @@ public static class FakeHttp
             }
         }
 
+        if (status == StatusCodes.Status201Created && body is JsonObject created && created["url"] is JsonValue url)
+        {
+            // GitHub points at what it created.
+            context.Response.Headers.Location = url.ToString();
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>Builds the answer under the state's lock (the body is made before the first await) and sends it after.</summary>
+    public static Task UnderLockAsync(FakeGitHubState state, Func<Task> reply)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(reply);
+        Task sending;
+        lock (state.Gate)
+        {
+            sending = reply();
+        }
+
+        return sending;
     }
 
     public static Task NotFoundAsync(HttpContext context) => JsonAsync(context, GitHubShapes.Error("Not Found"), StatusCodes.Status404NotFound);

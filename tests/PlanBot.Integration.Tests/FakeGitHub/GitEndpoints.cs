@@ -24,7 +24,7 @@ public static class GitEndpoints
             var body = await FakeHttp.BodyAsync(context);
             var gitRef = body is null ? null : FakeHttp.String(body, "ref");
             var sha = body is null ? null : FakeHttp.String(body, "sha");
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -49,7 +49,7 @@ public static class GitEndpoints
 
                 repository.Branches[branch] = sha;
                 return FakeHttp.JsonAsync(context, GitHubShapes.GitRef(repository, gitRef, sha), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 }

@@ -15,7 +15,7 @@ public static class GitHubShapes
 
     public static JsonObject User(string login)
     {
-        var user = Rewrite(Example("issue")["user"]!, value => value.Replace("octocat", login, StringComparison.Ordinal)).AsObject();
+        var user = Rewrite(Example("issue")["user"]!, ForUser(login)).AsObject();
         user["id"] = Math.Abs((long)StringComparer.Ordinal.GetHashCode(login)) % 1_000_000_000;
         user["node_id"] = NodeId("U", login);
         user["type"] = login.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User";
@@ -194,7 +194,7 @@ public static class GitHubShapes
     public static JsonObject Permission(string login, string? roleName)
     {
         var json = Example("repository-collaborator-permission-response-if-user-has-admin-permissions");
-        var user = Rewrite(json["user"]!, value => value.Replace("octocat", login, StringComparison.Ordinal)).AsObject();
+        var user = Rewrite(json["user"]!, ForUser(login)).AsObject();
         user["role_name"] = roleName ?? "read";
         json["user"] = user;
         json["role_name"] = roleName ?? "none";
@@ -360,6 +360,10 @@ public static class GitHubShapes
         string.Equals(login, repository.Owner, StringComparison.OrdinalIgnoreCase) ? "OWNER"
         : repository.Collaborators.ContainsKey(login) ? "COLLABORATOR"
         : "NONE";
+
+    // In URLs a login is escaped, as GitHub does for bots (planbot%5Bbot%5D).
+    private static Func<string, string> ForUser(string login) => value =>
+        value.Replace("octocat", value.StartsWith("http", StringComparison.Ordinal) ? Uri.EscapeDataString(login) : login, StringComparison.Ordinal);
 
     private static JsonObject Retarget(JsonNode example, FakeRepository repository, int? number = null) =>
         Rewrite(example, value =>

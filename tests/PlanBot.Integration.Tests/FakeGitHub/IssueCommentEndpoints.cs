@@ -32,7 +32,7 @@ public static class IssueCommentEndpoints
         routes.MapPost("/repos/{owner}/{repo}/issues/{number:int}/comments", async (HttpContext context, string owner, string repo, int number) =>
         {
             var body = await FakeHttp.BodyAsync(context);
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Issues.ContainsKey(number))
                 {
@@ -56,7 +56,7 @@ public static class IssueCommentEndpoints
                 };
                 repository.Comments[comment.Id] = comment;
                 return FakeHttp.JsonAsync(context, GitHubShapes.Comment(repository, comment), StatusCodes.Status201Created);
-            }
+            });
         });
 
         routes.MapGet("/repos/{owner}/{repo}/issues/comments/{id:long}", (HttpContext context, string owner, string repo, long id) =>
@@ -72,7 +72,7 @@ public static class IssueCommentEndpoints
         routes.MapPatch("/repos/{owner}/{repo}/issues/comments/{id:long}", async (HttpContext context, string owner, string repo, long id) =>
         {
             var body = await FakeHttp.BodyAsync(context);
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Comments.TryGetValue(id, out var comment))
                 {
@@ -87,7 +87,7 @@ public static class IssueCommentEndpoints
                 comment.Body = text;
                 comment.UpdatedAt = state.Time.GetUtcNow();
                 return FakeHttp.JsonAsync(context, GitHubShapes.Comment(repository, comment));
-            }
+            });
         });
     }
 }

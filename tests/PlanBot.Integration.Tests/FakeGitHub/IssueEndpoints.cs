@@ -42,7 +42,7 @@ public static class IssueEndpoints
         routes.MapPost("/repos/{owner}/{repo}/issues", async (HttpContext context, string owner, string repo) =>
         {
             var body = await FakeHttp.BodyAsync(context) ?? [];
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -62,13 +62,13 @@ public static class IssueEndpoints
                 var issue = repository.AddIssue(FakeHttp.Login(context, state), title, FakeHttp.String(body, "body"), null);
                 Apply(repository, issue, body, state.Time.GetUtcNow());
                 return FakeHttp.JsonAsync(context, GitHubShapes.Issue(repository, issue), StatusCodes.Status201Created);
-            }
+            });
         });
 
         routes.MapPatch("/repos/{owner}/{repo}/issues/{number:int}", async (HttpContext context, string owner, string repo, int number) =>
         {
             var body = await FakeHttp.BodyAsync(context) ?? [];
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Issues.TryGetValue(number, out var issue))
                 {
@@ -87,7 +87,7 @@ public static class IssueEndpoints
 
                 Apply(repository, issue, body, state.Time.GetUtcNow());
                 return FakeHttp.JsonAsync(context, GitHubShapes.Issue(repository, issue));
-            }
+            });
         });
     }
 

@@ -24,7 +24,7 @@ public static class LabelEndpoints
         {
             var body = await FakeHttp.BodyAsync(context);
             var name = body is null ? null : FakeHttp.String(body, "name");
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -44,7 +44,7 @@ public static class LabelEndpoints
                 var label = new FakeLabel(state.NextId(), name, (FakeHttp.String(body!, "color") ?? "ededed").TrimStart('#'), FakeHttp.String(body!, "description"));
                 repository.Labels.Add(label);
                 return FakeHttp.JsonAsync(context, GitHubShapes.Label(repository, label), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 }

@@ -38,7 +38,7 @@ public static class MilestoneEndpoints
         routes.MapPost("/repos/{owner}/{repo}/milestones", async (HttpContext context, string owner, string repo) =>
         {
             var body = await FakeHttp.BodyAsync(context) ?? [];
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -71,13 +71,13 @@ public static class MilestoneEndpoints
 
                 repository.Milestones[milestone.Number] = milestone;
                 return FakeHttp.JsonAsync(context, GitHubShapes.Milestone(repository, milestone), StatusCodes.Status201Created);
-            }
+            });
         });
 
         routes.MapPatch("/repos/{owner}/{repo}/milestones/{number:int}", async (HttpContext context, string owner, string repo, int number) =>
         {
             var body = await FakeHttp.BodyAsync(context) ?? [];
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Milestones.TryGetValue(number, out var milestone))
                 {
@@ -92,7 +92,7 @@ public static class MilestoneEndpoints
                 return Apply(milestone, body, state.Time.GetUtcNow()) is { } problem
                     ? FakeHttp.InvalidAsync(context, "Validation Failed", "Milestone", problem, "invalid")
                     : FakeHttp.JsonAsync(context, GitHubShapes.Milestone(repository, milestone));
-            }
+            });
         });
     }
 

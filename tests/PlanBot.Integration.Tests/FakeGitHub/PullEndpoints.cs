@@ -25,7 +25,7 @@ public static class PullEndpoints
             var title = body is null ? null : FakeHttp.String(body, "title");
             var head = body is null ? null : FakeHttp.String(body, "head");
             var baseRef = body is null ? null : FakeHttp.String(body, "base");
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -66,7 +66,7 @@ public static class PullEndpoints
                     Draft = body!["draft"]?.GetValue<bool>() == true,
                 });
                 return FakeHttp.JsonAsync(context, GitHubShapes.Pull(repository, created, headRepository), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 

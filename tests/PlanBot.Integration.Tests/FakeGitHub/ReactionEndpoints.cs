@@ -15,7 +15,7 @@ public static class ReactionEndpoints
         {
             var body = await FakeHttp.BodyAsync(context);
             var content = body is null ? null : FakeHttp.String(body, "content");
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Comments.ContainsKey(id))
                 {
@@ -37,7 +37,7 @@ public static class ReactionEndpoints
                 var created = new FakeReaction(state.NextId(), id, content, login, state.Time.GetUtcNow());
                 repository.Reactions.Add(created);
                 return FakeHttp.JsonAsync(context, GitHubShapes.Reaction(created), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 }

@@ -13,7 +13,7 @@ public static class StatusEndpoints
         {
             var body = await FakeHttp.BodyAsync(context);
             var statusState = body is null ? null : FakeHttp.String(body, "state");
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository)
                 {
@@ -35,7 +35,7 @@ public static class StatusEndpoints
                     FakeHttp.String(body!, "target_url"), FakeHttp.Login(context, state), state.Time.GetUtcNow());
                 repository.Statuses.Add(status);
                 return FakeHttp.JsonAsync(context, GitHubShapes.Status(repository, status), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 }

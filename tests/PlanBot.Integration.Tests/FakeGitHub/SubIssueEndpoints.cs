@@ -31,7 +31,7 @@ public static class SubIssueEndpoints
         routes.MapPost("/repos/{owner}/{repo}/issues/{number:int}/sub_issues", async (HttpContext context, string owner, string repo, int number) =>
         {
             var body = await FakeHttp.BodyAsync(context);
-            lock (state.Gate)
+            await FakeHttp.UnderLockAsync(state, () =>
             {
                 if (state.Repository(owner, repo) is not { } repository || !repository.Issues.TryGetValue(number, out var parent))
                 {
@@ -63,7 +63,7 @@ public static class SubIssueEndpoints
                 child.ParentId = parent.Id;
                 child.UpdatedAt = state.Time.GetUtcNow();
                 return FakeHttp.JsonAsync(context, GitHubShapes.Issue(repository, parent), StatusCodes.Status201Created);
-            }
+            });
         });
     }
 }
