@@ -8,7 +8,8 @@ namespace PlanBot.Core.Conversation;
 /// <c>/planbot</c> commands, asks GitHub for the commenter's permission only when a command or an automatic plan
 /// needs it, reacts 👀 to commands, and lets the driver update the scoping comment, post the one reply and write the
 /// plan. Comments by bots, including PlanBot's own, are ignored, except the boxes somebody ticks in PlanBot's
-/// scoping comment. Commands run from new comments only: editing a comment does not run its commands again.
+/// scoping comment. Commands run from new comments only: editing a comment does not run its commands again. On an
+/// issue (PlanBot's tracker and week issues) only <c>help</c> and <c>publish</c> mean something.
 /// </summary>
 public sealed class CommentConversation(
     IPullRequestGitHub github,
@@ -26,11 +27,6 @@ public sealed class CommentConversation(
             return ConversationResult.Ignored($"sent by the bot {comment.Sender.Login}");
         }
 
-        if (!comment.OnPullRequest)
-        {
-            return ConversationResult.Ignored("a comment on an issue, not a pull request");
-        }
-
         var stored = await sessions.GetAsync(comment.Key, cancellationToken).ConfigureAwait(false);
         if (comment.ByBot && stored?.Session.ScopingComment.Id != comment.CommentId)
         {
@@ -46,6 +42,16 @@ public sealed class CommentConversation(
         var commands = comment.Action == CommentAction.Created && !comment.ByBot
             ? CommandParser.Parse(comment.Body)
             : ParsedCommands.None;
+        if (!comment.OnPullRequest)
+        {
+            // On an issue (PlanBot's tracker and week issues) there is nothing to answer: help and publish only.
+            commands = new ParsedCommands(commands.Commands.Where(c => c.Kind is CommandKind.Help or CommandKind.Publish).ToValueList(), ValueList<UnknownCommand>.Empty, ValueList<CommandProblem>.Empty);
+            if (commands.IsEmpty)
+            {
+                return ConversationResult.Ignored("a comment on an issue without help or publish");
+            }
+        }
+
         if (stored is null && commands.IsEmpty)
         {
             return ConversationResult.Ignored("no PlanBot conversation on this pull request");

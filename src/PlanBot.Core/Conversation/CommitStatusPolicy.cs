@@ -11,6 +11,8 @@ public static class CommitStatusPolicy
 {
     public const string Context = "PlanBot";
 
+    private const int MaxDescription = 140;
+
     /// <summary>The status for the session's head, or null when none should be set.</summary>
     public static (string Sha, CommitStatus Status)? For(PlanningSession session)
     {
@@ -31,8 +33,12 @@ public static class CommitStatusPolicy
             (_, _, PlanningSessionState.PlanCommitted) => new(CommitStatusState.Success, Context, "plan committed"),
             _ => null,
         };
-        return status is null ? null : (pullRequest.HeadSha, status);
+        return status is null ? null : (pullRequest.HeadSha, status with { Description = Cut(status.Description) });
     }
+
+    /// <summary>GitHub refuses a description over 140 characters (a long document name could make one).</summary>
+    private static string Cut(string description) =>
+        description.Length <= MaxDescription ? description : string.Concat(description.AsSpan(0, MaxDescription - 1), "…");
 
     /// <summary>What <see cref="PlanningSession.PostedStatus"/> records, so the same status is never set twice.</summary>
     public static string Key(string sha, CommitStatus status) => $"{sha}|{status.State}|{status.Description}";

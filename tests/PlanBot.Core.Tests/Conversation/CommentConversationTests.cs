@@ -272,6 +272,20 @@ public sealed class CommentConversationTests
         Assert.Contains("There are no questions to answer yet", harness.GitHub.Comments[^1].Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_an_issue_publish_and_help_work_and_everything_else_is_ignored()
+    {
+        var harness = new ConversationHarness();
+
+        var chatter = await harness.Comments.HandleAsync(harness.Comment("team.size: 4\n/planbot generate", sender: "carol", onPullRequest: false), None);
+        var publish = await harness.Comments.HandleAsync(harness.Comment("Plan changed on main.\n/planbot publish", sender: "carol", onPullRequest: false), None);
+
+        Assert.Equal(ConversationOutcome.Ignored, chatter.Outcome);
+        Assert.Equal(ConversationOutcome.Applied, publish.Outcome);
+        Assert.Equal("carol", Assert.Single(harness.Publisher.Requests).RequestedBy);
+        Assert.Equal(["GET permission carol", $"POST reaction {harness.GitHub.Reactions[0].CommentId}"], harness.GitHub.Calls.Order().ToArray());
+    }
+
     private const string FakeGitHubLogin = Fakes.FakeGitHub.BotLogin;
 
     private static async Task<ConversationHarness> OpenedAsync()

@@ -131,6 +131,33 @@ public sealed class PullRequestConversationTests
     }
 
     [Fact]
+    public async Task A_planbot_yml_full_of_bad_lines_lists_the_first_twenty()
+    {
+        var harness = new ConversationHarness(config: string.Concat(Enumerable.Range(1, 30).Select(i => $"unknown{i}: x\n")));
+
+        await harness.OpenAsync();
+
+        var notice = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Notice, StringComparison.Ordinal)).Body;
+        Assert.Contains("line 20: `unknown20: x`", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown21", notice, StringComparison.Ordinal);
+        Assert.Contains("- … and 10 more", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_status_description_is_cut_to_GitHubs_140_characters()
+    {
+        var longName = new string('p', 200) + ".md";
+        var harness = new ConversationHarness(config: $"documents:\n  prd: docs/{longName}\n");
+        harness.GitHub.Push("docs", new Dictionary<string, string?> { [$"docs/{longName}"] = new string('x', 6 * 1024 * 1024) });
+
+        await harness.OpenAsync();
+
+        var description = Assert.Single(harness.GitHub.Statuses).Status.Description;
+        Assert.Equal(140, description.Length);
+        Assert.EndsWith("…", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Document_paths_come_from_planbot_yml_on_the_default_branch()
     {
         var harness = new ConversationHarness(withPrd: false, withTrd: false, config: "documents:\n  prd: specs/prd.md\n  trd: specs/trd.md\n");

@@ -11,6 +11,7 @@ namespace PlanBot.Core.Conversation.Comments;
 /// </summary>
 public static class NoticeCommentRenderer
 {
+
     /// <summary>The body for <paramref name="session"/>, or null when there is nothing to say and no comment to update.</summary>
     public static string? Render(PlanningSession session, long maxDocumentBytes)
     {
@@ -36,19 +37,11 @@ public static class NoticeCommentRenderer
         {
             text.Append("**").Append(MarkdownText.Code(RepositoryConfig.Path))
                 .Append(" on the default branch has problems**, so the built-in defaults apply until it is fixed:\n\n");
-            foreach (var problem in config)
-            {
-                text.Append("- ");
-                if (problem.Line > 0)
-                {
-                    text.Append("line ").Append(problem.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(": ")
-                        .Append(MarkdownText.Code(problem.Text)).Append(" — ");
-                }
 
-                // The reader's messages are PlanBot's own Markdown (keys in backticks), quoting only the file's text.
-                text.Append(problem.Message.ReplaceLineEndings(" ")).Append('\n');
-            }
-
+            // The reader's messages are PlanBot's own Markdown (keys in backticks), quoting only the file's text.
+            BulletList.Append(text, config.Select(problem => problem.Line > 0
+                ? $"line {problem.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: {MarkdownText.Code(problem.Text)} — {problem.Message}"
+                : problem.Message).ToList());
             text.Append('\n');
         }
 

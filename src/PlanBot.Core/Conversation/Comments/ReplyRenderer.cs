@@ -50,12 +50,9 @@ public static class ReplyRenderer
     {
         var text = new StringBuilder();
         text.Append(findings.Count == 1 ? "I could not use one of your answers:" : "I could not use some of your answers:").Append("\n\n");
-        foreach (var finding in findings)
-        {
-            // The collector's messages are PlanBot's own Markdown; values quoted in them are already escaped.
-            text.Append("- ").Append(finding.Message.ReplaceLineEndings(" ")).Append('\n');
-        }
 
+        // The collector's messages are PlanBot's own Markdown; values quoted in them are already escaped.
+        BulletList.Append(text, findings.Select(f => f.Message).ToList());
         text.Append("\nReply with a corrected value (for example `team.size: 4`); the scoping comment shows what is still open.");
         return text.ToString();
     }
