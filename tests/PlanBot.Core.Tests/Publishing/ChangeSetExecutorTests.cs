@@ -51,11 +51,13 @@ public sealed class ChangeSetExecutorTests
         var rig = new PublishingRig();
         rig.GitHub.Faults = call => call.Name == "create-issue" && call.Index == 20 ? FaultTiming.Before : FaultTiming.None;
 
-        await Assert.ThrowsAsync<SimulatedFailure>(() => rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None));
+        var failed = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None);
         var stopped = await rig.Checkpoints.GetAsync(PublishingRig.Repository, CancellationToken.None);
         rig.GitHub.Faults = _ => FaultTiming.None;
         var resumed = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None);
 
+        Assert.Equal((RunOutcome.Failed, 5 + 4 + 9, 5 + 4 + 10), (failed.Outcome, failed.StepsDone, failed.Requests));
+        Assert.IsType<SimulatedFailure>(failed.Error);
         Assert.True(stopped!.Checkpoint.LeaseUntil <= rig.Clock.GetUtcNow());
         Assert.Equal(RunOutcome.Completed, resumed.Outcome);
         Assert.Equal(5 + 4 + 17 + 12 + 1, rig.GitHub.Writes);

@@ -36,21 +36,18 @@ internal sealed class PublishingRig
         for (Attempts = 1; Attempts <= maxAttempts; Attempts++)
         {
             Checkpoints.Dead = false;
-            try
+            var result = await Executor().RunAsync(run, CancellationToken.None);
+            switch (result.Outcome)
             {
-                var result = await Executor().RunAsync(run, CancellationToken.None);
-                switch (result.Outcome)
-                {
-                    case RunOutcome.Completed:
-                        return result;
-                    case RunOutcome.Busy:
-                        Clock.Advance(result.RetryAfter);
-                        break;
-                }
-            }
-            catch (SimulatedFailure)
-            {
-                Clock.Advance(TimeSpan.FromSeconds(30));
+                case RunOutcome.Completed:
+                    return result;
+                case RunOutcome.Busy:
+                    Clock.Advance(result.RetryAfter);
+                    break;
+                case RunOutcome.Failed:
+                    Assert.IsType<SimulatedFailure>(result.Error);
+                    Clock.Advance(TimeSpan.FromSeconds(30));
+                    break;
             }
         }
 
