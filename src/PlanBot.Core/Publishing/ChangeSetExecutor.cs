@@ -17,7 +17,7 @@ public sealed class ChangeSetExecutor(ITrackingGitHub github, IRunCheckpointStor
     public async Task<RunResult> RunAsync(ChangeRun run, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
-        var (lease, retryAfter) = await RunLease.AcquireAsync(checkpoints, clock, settings.Lease, run.Repository, run.RunId, cancellationToken).ConfigureAwait(false);
+        var (lease, retryAfter) = await RunLease.AcquireAsync(checkpoints, clock, settings, run.Repository, run.RunId, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return new RunResult(RunOutcome.Busy, retryAfter, null, ValueList<CreatedObject>.Empty, 0, 0);

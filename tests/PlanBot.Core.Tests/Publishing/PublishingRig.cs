@@ -21,7 +21,7 @@ internal sealed class PublishingRig
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 6, 9, 0, 0, TimeSpan.Zero));
 
-    public ExecutorSettings Settings { get; set; } = new(TimeSpan.FromMinutes(5), null);
+    public ExecutorSettings Settings { get; set; } = new(TimeSpan.FromMinutes(5), null, TimeSpan.FromMinutes(30));
 
     /// <summary>Attempts the last <see cref="RunToEndAsync"/> needed (1 when nothing went wrong).</summary>
     public int Attempts { get; private set; }
