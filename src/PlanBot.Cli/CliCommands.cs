@@ -3,7 +3,7 @@ using PlanBot.Cli.Commands;
 
 namespace PlanBot.Cli;
 
-/// <summary>The sub-commands of <c>planbot</c>, in help order. <c>serve</c> and <c>sync</c> are added here.</summary>
+/// <summary>The sub-commands of <c>planbot</c>, in help order.</summary>
 public static class CliCommands
 {
     public static IReadOnlyList<ICliCommand> Registered { get; } =
@@ -13,5 +13,6 @@ public static class CliCommands
         new AnalyzeCommand(),
         new LintCommand(),
         new ServeCommand(),
+        new SyncCommand(),
     ];
 }

@@ -39,16 +39,23 @@ internal sealed class RunLease
 
     /// <summary>
     /// Takes the repository for <paramref name="runId"/>, resuming that run's checkpoint if there is one; null with the
-    /// time to wait when another worker holds it.
+    /// time to wait when another worker holds it, or when another run stopped half way less than
+    /// <see cref="ExecutorSettings.Precedence"/> ago and its retry should come first.
     /// </summary>
     public static async Task<(RunLease? Lease, TimeSpan RetryAfter)> AcquireAsync(
-        IRunCheckpointStore store, TimeProvider clock, TimeSpan duration, RepositoryRef repository, string runId, CancellationToken cancellationToken)
+        IRunCheckpointStore store, TimeProvider clock, ExecutorSettings settings, RepositoryRef repository, string runId, CancellationToken cancellationToken)
     {
+        var duration = settings.Lease;
         var stored = await store.GetAsync(repository, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         if (stored is { Checkpoint.LeaseUntil: var until } && until > now)
         {
             return (null, until - now);
+        }
+
+        if (stored is { Checkpoint: var other } && other.RunId != runId && now - other.LeaseUntil < settings.Precedence)
+        {
+            return (null, Shorter(settings.Precedence - (now - other.LeaseUntil), duration));
         }
 
         var resumed = stored?.Checkpoint is { } previous && previous.RunId == runId ? previous : null;
@@ -73,6 +80,8 @@ internal sealed class RunLease
     }
 
     public bool IsDone(string step) => done.Contains(step);
+
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Records that <paramref name="step"/> is about to be sent, for steps whose effect a re-read cannot show.</summary>
     public Task BeginAsync(string step, CancellationToken cancellationToken) =>

@@ -10,4 +10,10 @@ public enum RunOutcome
 
     /// <summary>The time budget ran out between two changes; run again with the same id to go on.</summary>
     Yielded,
+
+    /// <summary>
+    /// A request failed (<see cref="RunResult.Error"/>); run again with the same id to resume. <see cref="RunResult.StepsDone"/>
+    /// tells whether this call got anywhere before.
+    /// </summary>
+    Failed,
 }

@@ -6,9 +6,16 @@ namespace PlanBot.Core.Publishing;
 /// <summary>
 /// How a run ended. <see cref="LastState"/> is the repository as read at the start of the last stage that ran, and
 /// <see cref="Created"/> what the run created (including before an interruption); <see cref="Requests"/> counts the
-/// write requests this call sent.
+/// write requests this call sent and <see cref="StepsDone"/> the steps it finished and checkpointed.
 /// </summary>
-public sealed record RunResult(RunOutcome Outcome, TimeSpan RetryAfter, ActualState? LastState, ValueList<CreatedObject> Created, int Requests)
+public sealed record RunResult(
+    RunOutcome Outcome,
+    TimeSpan RetryAfter,
+    ActualState? LastState,
+    ValueList<CreatedObject> Created,
+    int Requests,
+    int StepsDone,
+    Exception? Error = null)
 {
     /// <summary>PlanBot's issues after the run: those read at the last stage and those it created since.</summary>
     public ValueList<int> OwnedIssues() =>

@@ -16,6 +16,9 @@ internal sealed class StepRunner(ITrackingGitHub github, RunLease lease, ChangeR
     /// <summary>Write requests sent so far.</summary>
     public int Requests { get; private set; }
 
+    /// <summary>Steps finished and checkpointed so far.</summary>
+    public int StepsDone { get; private set; }
+
     public async Task RunAsync(int stage, ChangeOperation operation, ActualState actual, CancellationToken cancellationToken)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{stage}/{operation.Key}");
@@ -90,7 +93,7 @@ internal sealed class StepRunner(ITrackingGitHub github, RunLease lease, ChangeR
 
         Requests++;
         var made = await request().ConfigureAwait(false);
-        await lease.FinishAsync(step, made, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(step, made, cancellationToken).ConfigureAwait(false);
     }
 
     // A comment is not state a re-read shows, so it alone is marked in flight before it is sent: after an answer that
@@ -105,14 +108,20 @@ internal sealed class StepRunner(ITrackingGitHub github, RunLease lease, ChangeR
         var marker = CommentMarker(run.RunId, step);
         if (lease.InFlight == step && await github.HasCommentAsync(Repository, issue, marker, cancellationToken).ConfigureAwait(false))
         {
-            await lease.FinishAsync(step, null, cancellationToken).ConfigureAwait(false);
+            await FinishAsync(step, null, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         await lease.BeginAsync(step, cancellationToken).ConfigureAwait(false);
         Requests++;
         await github.CreateCommentAsync(Repository, issue, body.TrimEnd() + "\n\n" + marker + "\n", cancellationToken).ConfigureAwait(false);
-        await lease.FinishAsync(step, null, cancellationToken).ConfigureAwait(false);
+        await FinishAsync(step, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FinishAsync(string step, CreatedObject? made, CancellationToken cancellationToken)
+    {
+        await lease.FinishAsync(step, made, cancellationToken).ConfigureAwait(false);
+        StepsDone++;
     }
 
     private int Number(ObjectRef reference) =>

@@ -30,7 +30,13 @@ public sealed class PublishJobHandler(
     {
         var repository = TrackingJobs.Repository(webhookEvent);
         var request = TrackingJobs.Payload<PublishJob>(webhookEvent);
-        var config = await ConfigAsync(webhookEvent, repository, cancellationToken).ConfigureAwait(false);
+        var settings = await RepositorySettings.ReadAsync(github, repository, cancellationToken).ConfigureAwait(false);
+        if (settings.Problems.Count > 0)
+        {
+            TrackingLog.ConfigProblems(logger, webhookEvent.DeliveryId, repository.FullName, RepositoryConfig.Path, settings.Problems.Count);
+        }
+
+        var config = settings.Config;
         var file = await github.GetDefaultBranchFileAsync(repository, config.PlanPath, MaxPlanBytes, cancellationToken).ConfigureAwait(false);
         if (file is null)
         {
@@ -75,27 +81,5 @@ public sealed class PublishJobHandler(
         ArgumentNullException.ThrowIfNull(options);
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{planText}\0{options.PlanPath}\0{options.Label}\0{options.PhaseLabelPrefix}\0{options.SubIssues}\0{options.CloseWeeksAutomatically}"));
         return Convert.ToHexStringLower(bytes)[..16];
-    }
-
-    private async Task<RepositoryConfig> ConfigAsync(WebhookEvent job, RepositoryRef repository, CancellationToken cancellationToken)
-    {
-        var file = await github.GetDefaultBranchFileAsync(repository, RepositoryConfig.Path, RepositoryConfigReader.MaxBytes, cancellationToken).ConfigureAwait(false);
-        if (file?.Text is not { } yaml)
-        {
-            if (file is not null)
-            {
-                TrackingLog.ConfigProblems(logger, job.DeliveryId, repository.FullName, RepositoryConfig.Path, 1);
-            }
-
-            return RepositoryConfig.Default;
-        }
-
-        var read = RepositoryConfigReader.Read(yaml);
-        if (read.Problems.Count > 0)
-        {
-            TrackingLog.ConfigProblems(logger, job.DeliveryId, repository.FullName, RepositoryConfig.Path, read.Problems.Count);
-        }
-
-        return read.Config;
     }
 }

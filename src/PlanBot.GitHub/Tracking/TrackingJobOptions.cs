@@ -16,4 +16,7 @@ public sealed class TrackingJobOptions
 
     /// <summary>How long one queue message works on a run before it queues the rest (the Functions timeout is 5 minutes on Consumption).</summary>
     public TimeSpan RunBudget { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long a run that stopped half way keeps the repository for its retry before other runs may replace its checkpoint.</summary>
+    public TimeSpan Precedence { get; set; } = TimeSpan.FromMinutes(30);
 }

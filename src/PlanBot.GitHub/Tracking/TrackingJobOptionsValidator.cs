@@ -7,7 +7,7 @@ public sealed class TrackingJobOptionsValidator : IValidateOptions<TrackingJobOp
     public ValidateOptionsResult Validate(string? name, TrackingJobOptions options)
     {
         var failures = new List<string>();
-        foreach (var (setting, value) in new[] { ("QuietPeriod", options.QuietPeriod), ("MaxBurst", options.MaxBurst), ("Lease", options.Lease), ("RunBudget", options.RunBudget) })
+        foreach (var (setting, value) in new[] { ("QuietPeriod", options.QuietPeriod), ("MaxBurst", options.MaxBurst), ("Lease", options.Lease), ("RunBudget", options.RunBudget), ("Precedence", options.Precedence) })
         {
             if (value <= TimeSpan.Zero)
             {

@@ -16,6 +16,9 @@ internal static partial class TrackingLog
     [LoggerMessage(6004, LogLevel.Warning, "Job {DeliveryId}: GitHub asks to wait until {ResumeAt}; queued again in {Delay}")]
     public static partial void RateLimited(ILogger logger, string deliveryId, DateTimeOffset resumeAt, TimeSpan delay, Exception exception);
 
+    [LoggerMessage(6005, LogLevel.Warning, "Job {DeliveryId}: run {RunId} failed after {Steps} steps; queued again to resume")]
+    public static partial void FailedAfterProgress(ILogger logger, string deliveryId, string runId, int steps, Exception exception);
+
     [LoggerMessage(6010, LogLevel.Information, "Job {DeliveryId}: {Repository} has no {Path} on its default branch; nothing to publish")]
     public static partial void NoPlan(ILogger logger, string deliveryId, string repository, string path);
 

@@ -25,7 +25,7 @@ public static class TrackingServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TrackingJobOptions>>().Value;
-            return new ExecutorSettings(options.Lease, options.RunBudget);
+            return new ExecutorSettings(options.Lease, options.RunBudget, options.Precedence);
         });
         services.AddSingleton<ChangeSetExecutor>();
         services.AddSingleton<TrackingRunner>();

@@ -38,6 +38,13 @@ public sealed class WebhookIngress(
             return Refuse(StatusCodes.Status400BadRequest, $"The {WebhookHeaders.Event} header is missing.");
         }
 
+        // GitHub's event names are lower-case words joined by '_'. Anything else — PlanBot's own job names have a
+        // '.' — is refused, so a delivery can never pass for one of PlanBot's jobs.
+        if (!IsGitHubEventName(eventName))
+        {
+            return Refuse(StatusCodes.Status400BadRequest, $"The {WebhookHeaders.Event} header is not a GitHub event name.");
+        }
+
         var deliveryId = request.Headers[WebhookHeaders.Delivery].ToString();
         if (!IsDeliveryId(deliveryId))
         {
@@ -140,6 +147,9 @@ public sealed class WebhookIngress(
         contentType is not null
         && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
         && media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsGitHubEventName(string value) =>
+        value.Length <= MaxDeliveryIdLength && value.All(c => char.IsAsciiLetterLower(c) || c == '_');
 
     /// <summary>GitHub sends a GUID; the id also becomes a table key and a blob name, so only safe characters pass.</summary>
     private static bool IsDeliveryId(string value) =>

@@ -51,14 +51,47 @@ public sealed class ChangeSetExecutorTests
         var rig = new PublishingRig();
         rig.GitHub.Faults = call => call.Name == "create-issue" && call.Index == 20 ? FaultTiming.Before : FaultTiming.None;
 
-        await Assert.ThrowsAsync<SimulatedFailure>(() => rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None));
+        var failed = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None);
         var stopped = await rig.Checkpoints.GetAsync(PublishingRig.Repository, CancellationToken.None);
         rig.GitHub.Faults = _ => FaultTiming.None;
         var resumed = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan), CancellationToken.None);
 
+        Assert.Equal((RunOutcome.Failed, 5 + 4 + 9, 5 + 4 + 10), (failed.Outcome, failed.StepsDone, failed.Requests));
+        Assert.IsType<SimulatedFailure>(failed.Error);
         Assert.True(stopped!.Checkpoint.LeaseUntil <= rig.Clock.GetUtcNow());
         Assert.Equal(RunOutcome.Completed, resumed.Outcome);
         Assert.Equal(5 + 4 + 17 + 12 + 1, rig.GitHub.Writes);
+        Assert.Equal(await CleanSnapshotAsync(), rig.GitHub.Snapshot());
+    }
+
+    [Fact]
+    public async Task A_run_that_stopped_half_way_keeps_the_repository_for_its_retry_and_other_runs_wait()
+    {
+        var rig = new PublishingRig();
+        rig.GitHub.Faults = call => call.Index == 20 ? FaultTiming.Before : FaultTiming.None;
+        await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan, "publish-a"), CancellationToken.None);
+        rig.GitHub.Faults = _ => FaultTiming.None;
+
+        var other = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan, "publish-b"), CancellationToken.None);
+        var retry = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan, "publish-a"), CancellationToken.None);
+
+        Assert.Equal((RunOutcome.Busy, TimeSpan.FromMinutes(5)), (other.Outcome, other.RetryAfter));
+        Assert.Equal(RunOutcome.Completed, retry.Outcome);
+        Assert.Equal(await CleanSnapshotAsync(), rig.GitHub.Snapshot());
+    }
+
+    [Fact]
+    public async Task An_abandoned_run_gives_the_repository_up_to_the_next_run()
+    {
+        var rig = new PublishingRig();
+        rig.GitHub.Faults = call => call.Index == 20 ? FaultTiming.Before : FaultTiming.None;
+        await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan, "publish-a"), CancellationToken.None);
+        rig.GitHub.Faults = _ => FaultTiming.None;
+        rig.Clock.Advance(rig.Settings.Precedence);
+
+        var next = await rig.Executor().RunAsync(PublishingRig.PublishRun(Plan, "publish-b"), CancellationToken.None);
+
+        Assert.Equal(RunOutcome.Completed, next.Outcome);
         Assert.Equal(await CleanSnapshotAsync(), rig.GitHub.Snapshot());
     }
 
@@ -81,7 +114,7 @@ public sealed class ChangeSetExecutorTests
     [Fact]
     public async Task A_run_past_its_budget_stops_between_changes_and_goes_on_when_run_again()
     {
-        var rig = new PublishingRig { Settings = new ExecutorSettings(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10)) };
+        var rig = new PublishingRig { Settings = new ExecutorSettings(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(30)) };
         rig.GitHub.Faults = call =>
         {
             rig.Clock.Advance(TimeSpan.FromSeconds(1));

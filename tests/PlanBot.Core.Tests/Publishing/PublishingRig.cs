@@ -21,7 +21,7 @@ internal sealed class PublishingRig
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 6, 9, 0, 0, TimeSpan.Zero));
 
-    public ExecutorSettings Settings { get; set; } = new(TimeSpan.FromMinutes(5), null);
+    public ExecutorSettings Settings { get; set; } = new(TimeSpan.FromMinutes(5), null, TimeSpan.FromMinutes(30));
 
     /// <summary>Attempts the last <see cref="RunToEndAsync"/> needed (1 when nothing went wrong).</summary>
     public int Attempts { get; private set; }
@@ -36,21 +36,18 @@ internal sealed class PublishingRig
         for (Attempts = 1; Attempts <= maxAttempts; Attempts++)
         {
             Checkpoints.Dead = false;
-            try
+            var result = await Executor().RunAsync(run, CancellationToken.None);
+            switch (result.Outcome)
             {
-                var result = await Executor().RunAsync(run, CancellationToken.None);
-                switch (result.Outcome)
-                {
-                    case RunOutcome.Completed:
-                        return result;
-                    case RunOutcome.Busy:
-                        Clock.Advance(result.RetryAfter);
-                        break;
-                }
-            }
-            catch (SimulatedFailure)
-            {
-                Clock.Advance(TimeSpan.FromSeconds(30));
+                case RunOutcome.Completed:
+                    return result;
+                case RunOutcome.Busy:
+                    Clock.Advance(result.RetryAfter);
+                    break;
+                case RunOutcome.Failed:
+                    Assert.IsType<SimulatedFailure>(result.Error);
+                    Clock.Advance(TimeSpan.FromSeconds(30));
+                    break;
             }
         }
 

@@ -87,6 +87,18 @@ public sealed class WebhookIngressTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("planbot.publish")]
+    [InlineData("Pull_Request")]
+    [InlineData("issues-edited")]
+    public async Task An_event_name_github_never_sends_is_400_so_no_delivery_passes_for_a_planbot_job(string eventName)
+    {
+        var request = WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), PullRequestOpened, includeEvent: false);
+        request.Headers.TryAddWithoutValidation(WebhookHeaders.Event, eventName);
+
+        await AssertRefusedAsync(await host.Client.SendAsync(request), HttpStatusCode.BadRequest, "not a GitHub event name");
+    }
+
+    [Theory]
     [InlineData(false, "")]
     [InlineData(true, "../../etc")]
     public async Task A_missing_or_unsafe_delivery_header_is_400(bool include, string deliveryId)

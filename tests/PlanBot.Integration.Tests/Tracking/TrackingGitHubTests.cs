@@ -19,9 +19,9 @@ public sealed class TrackingGitHubTests
     {
         await using var harness = await TrackingHarness.StartAsync();
 
-        var first = await harness.Executor().RunAsync(Run(Plan, "publish-1"), CancellationToken.None);
+        var first = await harness.Executor().RunAsync(Run(harness, Plan, "publish-1"), CancellationToken.None);
         var writesAfterFirst = harness.Server.Log.Writes;
-        var second = await harness.Executor().RunAsync(Run(Plan, "publish-2", first.OwnedIssues()), CancellationToken.None);
+        var second = await harness.Executor().RunAsync(Run(harness, Plan, "publish-2", first.OwnedIssues()), CancellationToken.None);
 
         Assert.Equal(RunOutcome.Completed, first.Outcome);
         Assert.Equal(RunOutcome.Completed, second.Outcome);
@@ -48,11 +48,11 @@ public sealed class TrackingGitHubTests
     public async Task Re_reads_are_conditional_and_answered_not_modified()
     {
         await using var harness = await TrackingHarness.StartAsync();
-        await harness.Executor().RunAsync(Run(Plan, "publish-1"), CancellationToken.None);
-        await harness.GitHub.ReadStateAsync(TrackingHarness.Repository, "planbot", [], CancellationToken.None);
+        await harness.Executor().RunAsync(Run(harness, Plan, "publish-1"), CancellationToken.None);
+        await harness.GitHub.ReadStateAsync(harness.Repository, "planbot", [], CancellationToken.None);
         harness.Server.Log.Clear();
 
-        await harness.GitHub.ReadStateAsync(TrackingHarness.Repository, "planbot", [], CancellationToken.None);
+        await harness.GitHub.ReadStateAsync(harness.Repository, "planbot", [], CancellationToken.None);
 
         var reads = harness.Server.Log.Requests;
         Assert.NotEmpty(reads);
@@ -63,13 +63,13 @@ public sealed class TrackingGitHubTests
     public async Task A_week_that_lost_its_label_is_found_by_number_and_not_created_again()
     {
         await using var harness = await TrackingHarness.StartAsync();
-        var first = await harness.Executor().RunAsync(Run(Plan, "publish-1"), CancellationToken.None);
+        var first = await harness.Executor().RunAsync(Run(harness, Plan, "publish-1"), CancellationToken.None);
         lock (harness.Server.State.Gate)
         {
             harness.Remote.Issues.Values.Single(issue => issue.Title == "Week 3: Feature 003").Labels.Clear();
         }
 
-        await harness.Executor().RunAsync(Run(Plan, "publish-2", first.OwnedIssues()), CancellationToken.None);
+        await harness.Executor().RunAsync(Run(harness, Plan, "publish-2", first.OwnedIssues()), CancellationToken.None);
 
         lock (harness.Server.State.Gate)
         {
@@ -82,15 +82,15 @@ public sealed class TrackingGitHubTests
     public async Task Updating_an_issue_leaves_alone_what_the_change_does_not_name()
     {
         await using var harness = await TrackingHarness.StartAsync();
-        await harness.Executor().RunAsync(Run(Plan, "publish-1"), CancellationToken.None);
+        await harness.Executor().RunAsync(Run(harness, Plan, "publish-1"), CancellationToken.None);
         var week = await WeekAsync(harness, 1);
 
-        await harness.GitHub.UpdateIssueAsync(TrackingHarness.Repository, week.Number, new IssueChange(State: RemoteState.Closed), CancellationToken.None);
-        await harness.GitHub.UpdateMilestoneAsync(TrackingHarness.Repository, 1, new MilestoneChange(State: RemoteState.Closed), CancellationToken.None);
+        await harness.GitHub.UpdateIssueAsync(harness.Repository, week.Number, new IssueChange(State: RemoteState.Closed), CancellationToken.None);
+        await harness.GitHub.UpdateMilestoneAsync(harness.Repository, 1, new MilestoneChange(State: RemoteState.Closed), CancellationToken.None);
 
         var after = await WeekAsync(harness, 1);
         Assert.Equal(week with { State = RemoteState.Closed }, after);
-        var milestone = (await harness.GitHub.ReadStateAsync(TrackingHarness.Repository, "planbot", [], CancellationToken.None)).Milestones[0];
+        var milestone = (await harness.GitHub.ReadStateAsync(harness.Repository, "planbot", [], CancellationToken.None)).Milestones[0];
         Assert.Equal((RemoteState.Closed, new DateOnly(2027, 1, 22), "Phase 1: Foundation"), (milestone.State, GitHubDueDate.ToDate(milestone.DueOn!.Value), milestone.Title));
     }
 
@@ -98,18 +98,18 @@ public sealed class TrackingGitHubTests
     public async Task A_comment_is_found_by_its_marker()
     {
         await using var harness = await TrackingHarness.StartAsync();
-        await harness.Executor().RunAsync(Run(Plan, "publish-1"), CancellationToken.None);
+        await harness.Executor().RunAsync(Run(harness, Plan, "publish-1"), CancellationToken.None);
         var week = await WeekAsync(harness, 2);
 
-        await harness.GitHub.CreateCommentAsync(TrackingHarness.Repository, week.Number, "Hello\n\n<!-- planbot:run:r:s -->", CancellationToken.None);
+        await harness.GitHub.CreateCommentAsync(harness.Repository, week.Number, "Hello\n\n<!-- planbot:run:r:s -->", CancellationToken.None);
 
-        Assert.True(await harness.GitHub.HasCommentAsync(TrackingHarness.Repository, week.Number, "<!-- planbot:run:r:s -->", CancellationToken.None));
-        Assert.False(await harness.GitHub.HasCommentAsync(TrackingHarness.Repository, week.Number, "<!-- planbot:run:r:t -->", CancellationToken.None));
+        Assert.True(await harness.GitHub.HasCommentAsync(harness.Repository, week.Number, "<!-- planbot:run:r:s -->", CancellationToken.None));
+        Assert.False(await harness.GitHub.HasCommentAsync(harness.Repository, week.Number, "<!-- planbot:run:r:t -->", CancellationToken.None));
     }
 
-    internal static ChangeRun Run(PlanDocument plan, string runId, ValueList<int>? known = null) =>
-        new(TrackingHarness.Repository, runId, Options.Label, known ?? ValueList<int>.Empty, PlanRuns.Publish(plan, Options, Today));
+    internal static ChangeRun Run(TrackingHarness harness, PlanDocument plan, string runId, ValueList<int>? known = null) =>
+        new(harness.Repository, runId, Options.Label, known ?? ValueList<int>.Empty, PlanRuns.Publish(plan, Options, Today));
 
     private static async Task<RemoteIssue> WeekAsync(TrackingHarness harness, int week) =>
-        (await harness.GitHub.ReadStateAsync(TrackingHarness.Repository, "planbot", [], CancellationToken.None)).Issues.Single(issue => TrackingKey.Find(issue.Body) == TrackingKey.Week(week));
+        (await harness.GitHub.ReadStateAsync(harness.Repository, "planbot", [], CancellationToken.None)).Issues.Single(issue => TrackingKey.Find(issue.Body) == TrackingKey.Week(week));
 }

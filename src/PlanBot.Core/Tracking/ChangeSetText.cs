@@ -1,24 +1,25 @@
 using System.Globalization;
 using System.Text;
-using PlanBot.Core.Tracking;
 
-namespace PlanBot.Core.Tests.Tracking;
+namespace PlanBot.Core.Tracking;
 
-/// <summary>One line per operation, for golden files and readable assertions.</summary>
-internal static class ChangeSetText
+/// <summary>One line per operation, its key then what it sets: what <c>planbot sync</c> prints, and what golden files compare.</summary>
+public static class ChangeSetText
 {
     public static string Describe(ChangeSet changes)
     {
         var text = new StringBuilder();
         foreach (var operation in changes.Operations)
         {
-            text.Append(operation.Key).Append(Details(operation)).Append('\n');
+            text.Append(Line(operation)).Append('\n');
         }
 
         return text.ToString();
     }
 
     public static string[] Keys(ChangeSet changes) => changes.Operations.Select(operation => operation.Key).ToArray();
+
+    public static string Line(ChangeOperation operation) => operation.Key + Details(operation);
 
     private static string Details(ChangeOperation operation) => operation switch
     {
