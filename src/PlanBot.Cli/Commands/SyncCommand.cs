@@ -53,7 +53,7 @@ public sealed class SyncCommand : ICliCommand
             var document = new PlanMarkdownParser().Parse(source.Text);
             if (document.Phases.Count == 0)
             {
-                throw new CliInputException($"plan '{source.Path}' has no phase PlanBot can read (see docs/plan-format.md); nothing to sync");
+                throw new CliInputException($"plan '{source.DisplayPath}' has no phase PlanBot can read (see docs/plan-format.md); nothing to sync");
             }
 
             await using var services = Services(token, apiUrl, context.Clock);
