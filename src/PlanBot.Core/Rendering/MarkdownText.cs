@@ -33,6 +33,11 @@ public static partial class MarkdownText
                     // A zero-width space stops GitHub from turning "@team" into a mention and "#12" into a cross-reference.
                     builder.Append(c).Append(ZeroWidthSpace);
                     break;
+                case '&' when Entity().IsMatch(unlinked.AsSpan(i)):
+                    // "&lt;" written in a document is text: unescaped, Markdown would show it as "<". A decimal
+                    // "&#35;" needs nothing: the zero-width space after its "#" already breaks it.
+                    builder.Append("\\&");
+                    break;
                 case '<':
                     builder.Append("&lt;");
                     break;
@@ -87,6 +92,9 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"^(?:#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)")]
     private static partial Regex BlockStart();
+
+    [GeneratedRegex(@"^&(?:#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")]
+    private static partial Regex Entity();
 
     [GeneratedRegex(@"@(?=[\w-])")]
     private static partial Regex Mention();

@@ -36,10 +36,10 @@ internal static class PlanGenerators
 
     /// <summary>
     /// Demo commands: lines of shell, some empty, some indented; never a line of only spaces (Markdig reads it as a
-    /// blank line).
+    /// blank line) and never trailing spaces (the plan's layout drops them from every line).
     /// </summary>
     public static Gen<string> Commands { get; } = Gen.String[Gen.Char["abcxyz0123 ./:'\"=-`$|"], 0, 30]
-        .Where(line => line.Length == 0 || line.Trim().Length > 0)
+        .Select(line => line.TrimEnd(' '))
         .Array[1, 4].Select(lines => string.Join('\n', lines));
 
     /// <summary>Commands without empty first or last lines, which the built-in template trims.</summary>

@@ -14,9 +14,9 @@ namespace PlanBot.Core.Planning.Reading;
 /// text the escaper leaves unchanged and <c>render(parse(render(plan))) == render(plan)</c> for any text:
 /// <list type="bullet">
 /// <item>Backslash escapes give the character back (<c>\*</c> → <c>*</c>).</item>
-/// <item><c>&amp;lt;</c> and <c>&amp;gt;</c>, the only entities the escaper writes, give <c>&lt;</c> and
-/// <c>&gt;</c>. Other entities stay as written: decoding <c>&amp;amp;</c> to <c>&amp;</c> would change the text
-/// on the next render, because the escaper leaves <c>&amp;</c> alone.</item>
+/// <item>Entities give the character they stand for (<c>&amp;lt;</c> → <c>&lt;</c>, <c>&amp;amp;</c> typed by a
+/// person → <c>&amp;</c>). Text that only looks like an entity was written with its <c>&amp;</c> escaped by the
+/// escaper, so it stays text.</item>
 /// <item>Code spans give their content: <see cref="Rendering.MarkdownText.Code"/> is how the bot marks endpoints
 /// and table names, and the name is the text.</item>
 /// <item>Zero-width spaces that neutralise <c>@mentions</c>, <c>#12</c> references and closing keywords stay.
@@ -166,7 +166,7 @@ internal sealed class InlineText
                         Text.Append(literal.Content.AsSpan());
                         break;
                     case HtmlEntityInline entity:
-                        AppendNotRaw(Entity(entity.Original.AsSpan()));
+                        AppendNotRaw(entity.Transcoded.AsSpan());
                         break;
                     case CodeInline code:
                         AppendNotRaw(code.Content);
@@ -183,9 +183,6 @@ internal sealed class InlineText
                 }
             }
         }
-
-        private static ReadOnlySpan<char> Entity(ReadOnlySpan<char> original) =>
-            original.SequenceEqual("&lt;") ? "<" : original.SequenceEqual("&gt;") ? ">" : original;
 
         private void AppendNotRaw(ReadOnlySpan<char> value)
         {

@@ -160,7 +160,9 @@ internal static partial class PlanViewBuilder
     /// <summary>A Gantt label: one line, nothing Mermaid reads as syntax, short enough to fit a bar.</summary>
     private static string Mermaid(string text)
     {
-        var plain = MermaidSyntax().Replace(MarkdownText.PlainLine(text), " ");
+        // A title read back from a plan keeps the zero-width spaces that neutralised it; they are dropped so that
+        // PlainLine neutralises the text the same way whether it comes from the documents or from a plan file.
+        var plain = MermaidSyntax().Replace(MarkdownText.PlainLine(text.Replace("\u200B", string.Empty, StringComparison.Ordinal)), " ");
         var line = Spaces().Replace(plain, " ").Trim();
         return line.Length <= GanttLabelLength ? line : string.Concat(line.AsSpan(0, GanttLabelLength - 1).TrimEnd(), "…");
     }
