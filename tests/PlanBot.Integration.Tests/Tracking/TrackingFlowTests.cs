@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
+using PlanBot.Core.Tests.Planning;
 using PlanBot.Core.Tests.Publishing;
 using PlanBot.Core.Tests.Tracking;
 using PlanBot.Core.Tracking;
@@ -33,7 +35,8 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
         Assert.Equal(5 + 4 + 17 + 12, writes);
         Assert.Equal(writes, harness.Server.Log.Writes);
         var publication = (await harness.Service<IPublicationStore>().GetAsync(harness.Repository, CancellationToken.None))!.Publication;
-        Assert.Equal(Plan, publication.Plan);
+        // The plan as read from the file: its "@ops-team" and "#12" keep the zero-width space that neutralises them.
+        Assert.Equal(new PlanMarkdownParser().Parse(PlanMarkdownWriter.Write(Plan)), publication.Plan);
         Assert.Equal(Enumerable.Range(1, 17), publication.Issues);
         Assert.Equal(new DateOnly(2027, 1, 6), publication.SlipsCheckedOn);
     }

@@ -136,7 +136,8 @@ public sealed class TrackingHarness : IAsyncDisposable
             var issue = Remote.Issues[number];
             var before = issue.Body;
             change(issue);
-            payload = JsonNode.Parse(WebhookExamples.Get("issues", action))!.AsObject();
+            // The package has no issues.closed example; reopened has the same shape, and action and state are set below.
+            payload = JsonNode.Parse(WebhookExamples.Get("issues", action == "closed" ? "reopened" : action))!.AsObject();
             payload["action"] = action;
             payload["installation"] = new JsonObject { ["id"] = Repository.InstallationId };
             payload["repository"]!["full_name"] = Repository.FullName;
