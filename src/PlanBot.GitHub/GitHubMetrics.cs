@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using PlanBot.Core.Telemetry;
 
 namespace PlanBot.GitHub;
 
@@ -8,7 +9,7 @@ namespace PlanBot.GitHub;
 /// </summary>
 public sealed class GitHubMetrics
 {
-    public const string MeterName = "PlanBot";
+    public const string MeterName = PlanBotTelemetry.Name;
 
     private readonly Counter<long> requests;
     private readonly Counter<long> retries;

@@ -154,7 +154,7 @@ public sealed class CommentTransition(ConversationOptions options)
                 break;
             case CommandKind.Generate or CommandKind.Regenerate:
                 var reason = command.Kind == CommandKind.Generate ? "/planbot generate" : command.Force ? "/planbot regenerate --force" : "/planbot regenerate";
-                step.Session = session with { PlanRequest = new PlanRequest(command.Force, step.Who, reason, step.Claim) };
+                step.Session = session with { PlanRequest = new PlanRequest(command.Force, step.Who, reason, step.Claim, command.Kind == CommandKind.Generate ? PlanTrigger.Generate : PlanTrigger.Regenerate) };
                 break;
             case CommandKind.Publish:
                 var number = session.Key.PullRequest.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -204,7 +204,7 @@ public sealed class CommentTransition(ConversationOptions options)
         }
         else if (permission >= RepositoryPermission.Write)
         {
-            step.Session = session with { PlanRequest = new PlanRequest(false, step.Who, reason, step.Claim) };
+            step.Session = session with { PlanRequest = new PlanRequest(false, step.Who, reason, step.Claim, PlanTrigger.Answers) };
         }
     }
 

@@ -4,6 +4,7 @@ using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping.Answers;
+using PlanBot.Core.Telemetry;
 using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Conversation;
@@ -14,7 +15,7 @@ namespace PlanBot.Core.Conversation;
 /// changed, and never over a plan somebody edited unless forced. A pull request from a fork gets the plan on a branch
 /// of the base repository with its own pull request, because the App cannot push to the fork.
 /// </summary>
-public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessions, IPlanEngine engine, ConversationOptions options)
+public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessions, IPlanEngine engine, ConversationOptions options, PlanBotTelemetry telemetry)
 {
     private readonly AnswerCollector collector = new();
 
@@ -47,7 +48,7 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             .OfType<Answer>()
             .Select(a => new Assumption(a.QuestionId, a.Raw))
             .ToValueList();
-        var generated = engine.Plan(engine.Analyze(prdText, trdText), questionnaire, answers, new PlanningOptions(DateOnly.FromDateTime(plannedAt.UtcDateTime)));
+        var generated = engine.Plan(engine.Analyze(prdText, trdText), questionnaire, answers, new PlanningOptions(DateOnly.FromDateTime(plannedAt.UtcDateTime), config.PhaseNames, config.HoursPerPersonPerWeek));
         var content = Render(generated, template, config.TemplatePath, notes);
         var hash = ContentHash.Of(content);
 
@@ -94,8 +95,18 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             planPullRequest = await OpenPlanPullRequestAsync(session, pullRequest, branch, Describe(commit.FileSha, commit.CommitSha, null), now, cancellationToken).ConfigureAwait(false);
         }
 
+        telemetry.PlanGenerated(Tag(request.Trigger));
         return new PlanOutcome(PlanOutcomeKind.Committed, Describe(commit.FileSha, commit.CommitSha, planPullRequest), null);
     }
+
+    private static string Tag(PlanTrigger trigger) => trigger switch
+    {
+        PlanTrigger.Answers => "answers",
+        PlanTrigger.Generate => "generate",
+        PlanTrigger.Regenerate => "regenerate",
+        PlanTrigger.Synchronize => "synchronize",
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
+    };
 
     private async Task<string?> TemplateAsync(RepositoryRef repository, PlanningSession session, List<string> notes, CancellationToken cancellationToken)
     {

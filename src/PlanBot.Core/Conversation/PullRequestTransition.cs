@@ -51,7 +51,7 @@ public static class PullRequestTransition
 
                 // A plan exists, so the people asked for one: new documents get a new plan (committed only if it differs).
                 PlanRequest = session.PlanRequest ?? (changed && session.Plan is not null
-                    ? new PlanRequest(false, activity.Sender.Login, "the documents or the configuration changed", new WorkClaim(activity.DeliveryId, now))
+                    ? new PlanRequest(false, activity.Sender.Login, "the documents or the configuration changed", new WorkClaim(activity.DeliveryId, now), PlanTrigger.Synchronize)
                     : null),
             };
         }

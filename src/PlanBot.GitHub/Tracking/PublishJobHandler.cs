@@ -6,6 +6,7 @@ using PlanBot.Core.Configuration;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Publishing;
+using PlanBot.Core.Telemetry;
 using PlanBot.Core.Tracking;
 
 namespace PlanBot.GitHub.Tracking;
@@ -22,6 +23,7 @@ public sealed class PublishJobHandler(
     IPublicationStore publications,
     TrackingRunner runner,
     TimeProvider clock,
+    PlanBotTelemetry telemetry,
     ILogger<PublishJobHandler> logger) : IWebhookHandler
 {
     public const long MaxPlanBytes = 5L * 1024 * 1024;
@@ -64,7 +66,27 @@ public sealed class PublishJobHandler(
         var hash = PlanHash(text, options);
         var previous = await publications.GetAsync(repository, cancellationToken).ConfigureAwait(false);
         var run = new ChangeRun(repository, "publish-" + hash, options.Label, previous?.Publication.Issues ?? ValueList<int>.Empty, PlanRuns.Publish(plan, options, today));
-        if (await runner.RunAsync(webhookEvent, run, cancellationToken).ConfigureAwait(false) is not { } result)
+        var started = clock.GetTimestamp();
+
+        // Returns false so that it can measure a failure in an exception filter without catching it.
+        bool Measured(PublishOutcome outcome)
+        {
+            telemetry.PublishRun(clock.GetElapsedTime(started), outcome);
+            return false;
+        }
+
+        RunResult? completed;
+        try
+        {
+            completed = await runner.RunAsync(webhookEvent, run, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (Measured(PublishOutcome.Failed))
+        {
+            throw;
+        }
+
+        Measured(completed is null ? PublishOutcome.Continued : PublishOutcome.Completed);
+        if (completed is not { } result)
         {
             return;
         }

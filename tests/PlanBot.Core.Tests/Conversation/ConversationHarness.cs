@@ -5,6 +5,8 @@ using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Tests.Conversation.Fakes;
 
+using PlanBot.Core.Tests.Telemetry;
+
 namespace PlanBot.Core.Tests.Conversation;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed class ConversationHarness
         GitHub.Grant("alice", RepositoryPermission.Write);
         GitHub.Grant("carol", RepositoryPermission.Admin);
         GitHub.Grant("bob", RepositoryPermission.Read);
-        var generator = new PlanGenerator(GitHub, Sessions, Engine, Options);
+        var generator = new PlanGenerator(GitHub, Sessions, Engine, Options, Measurements.Telemetry);
         Driver = new ConversationDriver(GitHub, Sessions, Decisions, Publisher, generator, Options, Clock);
         PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(Engine), Driver, Options, Clock);
         Comments = new CommentConversation(GitHub, Sessions, Driver, new CommentTransition(Options), Clock);
@@ -51,6 +53,9 @@ public sealed class ConversationHarness
     public RecordingPublishScheduler Publisher { get; } = new();
 
     public FakePlanEngine Engine { get; } = new();
+
+    /// <summary>What the conversation measured (the listener lives as long as the test process; harnesses are few).</summary>
+    public RecordedMeasurements Measurements { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 

@@ -29,6 +29,7 @@ public sealed class PlanGenerationTests
         Assert.Equal(PlanningSessionState.PlanCommitted, harness.Session.State);
         Assert.Single(harness.Decisions.Records, r => r.Kind == DecisionKind.Generation);
         Assert.Equal(19, harness.Decisions.Records.Count(r => r.Kind == DecisionKind.Assumption));
+        Assert.Equal(["planbot.plans.generated {plan} 1 trigger=answers"], harness.Measurements.All);
     }
 
     [Fact]
@@ -39,6 +40,7 @@ public sealed class PlanGenerationTests
         await harness.SayAsync("team.size: 2\n/planbot generate");
 
         Assert.Single(harness.GitHub.CommitLog);
+        Assert.Equal(["planbot.plans.generated {plan} 1 trigger=generate"], harness.Measurements.All);
         var assumptions = harness.Session.Plan!.Assumptions;
         Assert.Contains(assumptions, a => a.QuestionId == QuestionIds.StartDate && a.Value == "next Monday");
         Assert.DoesNotContain(assumptions, a => a.QuestionId == QuestionIds.TeamSize);

@@ -1,3 +1,4 @@
+using PlanBot.Core.Tests.Telemetry;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,7 @@ public sealed class GitHubTestHost : IAsyncDisposable
     private GitHubTestHost(ServiceProvider services)
     {
         this.services = services;
-        Metrics = new RecordedMetrics(services.GetRequiredService<IMeterFactory>());
+        Metrics = new RecordedMeasurements(services.GetRequiredService<IMeterFactory>());
     }
 
     public static RSA AppKey => Key.Value;
@@ -33,7 +34,7 @@ public sealed class GitHubTestHost : IAsyncDisposable
 
     public IGitHubInstallationClients Clients => services.GetRequiredService<IGitHubInstallationClients>();
 
-    public RecordedMetrics Metrics { get; }
+    public RecordedMeasurements Metrics { get; }
 
     public T Service<T>()
         where T : notnull => services.GetRequiredService<T>();

@@ -1,3 +1,4 @@
+using PlanBot.Core.Tests.Telemetry;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +26,7 @@ public sealed class PipelineHarness : IDisposable
         GitHub = answer is null ? ScriptedGitHub.Ok(Time) : new ScriptedGitHub(Time, answer);
         services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var meters = services.GetRequiredService<IMeterFactory>();
-        Metrics = new RecordedMetrics(meters);
+        Metrics = new RecordedMeasurements(meters);
         pipeline = new GitHubHttpPipeline(
             new SingleTransport(GitHub),
             new GitHubThrottles(limits ?? GitHubWriteLimits.GitHub, Time),
@@ -39,7 +40,7 @@ public sealed class PipelineHarness : IDisposable
 
     public ScriptedGitHub GitHub { get; }
 
-    public RecordedMetrics Metrics { get; }
+    public RecordedMeasurements Metrics { get; }
 
     /// <summary>A new client of the installation (clients of one installation share its limits).</summary>
     public HttpClient NewClient(long installation = Installation)

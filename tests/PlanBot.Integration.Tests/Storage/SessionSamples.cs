@@ -54,7 +54,7 @@ internal static class SessionSamples
             ScopingComment = new OwnedComment(42, "body-hash", null),
             SummaryComment = new OwnedComment(null, null, claim),
             PostedStatus = "sha|Pending|waiting for answers",
-            PlanRequest = new PlanRequest(true, "octocat", "/planbot regenerate --force", claim),
+            PlanRequest = new PlanRequest(true, "octocat", "/planbot regenerate --force", claim, PlanTrigger.Regenerate),
             Plan = plan,
             HandEditedPlanSha = "edited-sha",
             AppliedDeliveries = new[] { "delivery-0", "delivery-1" },

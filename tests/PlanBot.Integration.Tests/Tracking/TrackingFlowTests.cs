@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Tests.Planning;
 using PlanBot.Core.Tests.Publishing;
+using PlanBot.Core.Tests.Telemetry;
 using PlanBot.Core.Tests.Tracking;
 using PlanBot.Core.Tracking;
 using PlanBot.GitHub.Tracking;
@@ -24,6 +26,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
     public async Task Publishing_from_the_queue_creates_the_plan_once_and_a_second_publish_writes_nothing()
     {
         await using var harness = await TrackingHarness.StartAsync(azurite.ConnectionString);
+        using var metrics = new RecordedMeasurements(harness.Service<IMeterFactory>());
         harness.PutPlan(Plan);
 
         await harness.PublishAsync();
@@ -39,6 +42,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
         Assert.Equal(new PlanMarkdownParser().Parse(PlanMarkdownWriter.Write(Plan)), publication.Plan);
         Assert.Equal(Enumerable.Range(1, 17), publication.Issues);
         Assert.Equal(new DateOnly(2027, 1, 6), publication.SlipsCheckedOn);
+        Assert.Equal(2, metrics.All.Count(m => m.StartsWith("planbot.publish.duration s ", StringComparison.Ordinal) && m.EndsWith(" outcome=completed", StringComparison.Ordinal)));
     }
 
     [Fact]
