@@ -1,3 +1,4 @@
 namespace PlanBot.Core.Conversation;
 
-public sealed record PlanningSessionPurgeResult(int Sessions, int Decisions);
+/// <summary>Rows deleted: sessions, decision records, and publication rows (publications, run checkpoints, bursts).</summary>
+public sealed record PlanningSessionPurgeResult(int Sessions, int Decisions, int Tracking);

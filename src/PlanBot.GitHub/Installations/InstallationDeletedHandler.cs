@@ -15,6 +15,6 @@ public sealed class InstallationDeletedHandler(PlanningSessionPurger purger, ILo
         ArgumentNullException.ThrowIfNull(webhookEvent);
         var installationId = InstallationPayload.InstallationId(webhookEvent);
         var purged = await purger.PurgeInstallationAsync(installationId, cancellationToken).ConfigureAwait(false);
-        InstallationLog.InstallationPurged(logger, webhookEvent.DeliveryId, installationId, purged.Sessions, purged.Decisions);
+        InstallationLog.InstallationPurged(logger, webhookEvent.DeliveryId, installationId, purged.Sessions, purged.Decisions, purged.Tracking);
     }
 }

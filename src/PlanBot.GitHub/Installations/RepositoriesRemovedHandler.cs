@@ -17,7 +17,7 @@ public sealed class RepositoriesRemovedHandler(PlanningSessionPurger purger, ILo
         foreach (var (owner, repo) in InstallationPayload.RemovedRepositories(webhookEvent))
         {
             var purged = await purger.PurgeRepositoryAsync(installationId, owner, repo, cancellationToken).ConfigureAwait(false);
-            InstallationLog.RepositoryPurged(logger, webhookEvent.DeliveryId, $"{owner}/{repo}", installationId, purged.Sessions, purged.Decisions);
+            InstallationLog.RepositoryPurged(logger, webhookEvent.DeliveryId, $"{owner}/{repo}", installationId, purged.Sessions, purged.Decisions, purged.Tracking);
         }
     }
 }

@@ -4,6 +4,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Ports;
+using PlanBot.Core.Tests.Tracking;
+using PlanBot.Core.Tracking;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Integration.Tests.Infrastructure;
 using PlanBot.Integration.Tests.Storage;
@@ -34,11 +36,11 @@ public sealed class InstallationLifecycleTests(AzuriteFixture azurite)
         await DeliverAndWaitAsync(host, "installation", delivery, body);
 
         Assert.Empty(await RowsAsync(host, uninstalled));
-        Assert.Equal(2, (await RowsAsync(host, other)).Count);
+        Assert.Equal(3, (await RowsAsync(host, other)).Count);
         var purged = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 4001);
-        Assert.Equal((uninstalled, 2, 2), ((long)purged.Values["InstallationId"]!, (int)purged.Values["Sessions"]!, (int)purged.Values["Decisions"]!));
+        Assert.Equal((uninstalled, 2, 2, 2), ((long)purged.Values["InstallationId"]!, (int)purged.Values["Sessions"]!, (int)purged.Values["Decisions"]!, (int)purged.Values["Tracking"]!));
 
-        await AssertRedeliveryIsHarmlessAsync(host, "installation", delivery, body, other, expectedRows: 2);
+        await AssertRedeliveryIsHarmlessAsync(host, "installation", delivery, body, other, expectedRows: 3);
     }
 
     [Fact]
@@ -56,12 +58,12 @@ public sealed class InstallationLifecycleTests(AzuriteFixture azurite)
         await DeliverAndWaitAsync(host, "installation_repositories", delivery, body);
 
         var left = await RowsAsync(host, installation);
-        Assert.Equal(2, left.Count);
+        Assert.Equal(3, left.Count);
         Assert.All(left, row => Assert.StartsWith("octocat:spoon-knife:", row.RowKey, StringComparison.Ordinal));
-        Assert.Equal(2, (await RowsAsync(host, other)).Count);
+        Assert.Equal(3, (await RowsAsync(host, other)).Count);
         Assert.Equal(removed, Assert.Single(host.Logs.Entries, e => e.EventId.Id == 4002).Values["Repository"]);
 
-        await AssertRedeliveryIsHarmlessAsync(host, "installation_repositories", delivery, body, installation, expectedRows: 2);
+        await AssertRedeliveryIsHarmlessAsync(host, "installation_repositories", delivery, body, installation, expectedRows: 3);
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class InstallationLifecycleTests(AzuriteFixture azurite)
         await host.Client.SendAsync(WebhookRequests.Signed("installation_repositories", WebhookRequests.NewDeliveryId(), body));
         await Wait.UntilAsync(async () => (await host.PoisonQueue.ExistsAsync()).Value && (await host.PoisonQueue.PeekMessagesAsync(32)).Value.Length > 0);
 
-        Assert.Equal(2, (await RowsAsync(host, installation)).Count);
+        Assert.Equal(3, (await RowsAsync(host, installation)).Count);
         Assert.Contains("repositories_removed", Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1104).Exception!.Message, StringComparison.Ordinal);
     }
 
@@ -107,17 +109,23 @@ public sealed class InstallationLifecycleTests(AzuriteFixture azurite)
         await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery)));
     }
 
-    /// <summary>For each repository: a session for PR 1 and one decision record.</summary>
+    /// <summary>For each repository: a session for PR 1, one decision record and a published plan.</summary>
     private static async Task SeedAsync(ServeTestHost host, long installation, params string[] repositories)
     {
         var sessions = host.Services.GetRequiredService<ISessionStore>();
         var decisions = host.Services.GetRequiredService<IDecisionLog>();
+        var publications = host.Services.GetRequiredService<IPublicationStore>();
         foreach (var repository in repositories)
         {
             var (owner, repo) = (repository.Split('/')[0], repository.Split('/')[1]);
             var key = new SessionKey(installation, owner, repo, 1);
             await sessions.SaveAsync(PlanningSession.Start(key, SessionSamples.At), null, CancellationToken.None);
             await decisions.AppendAsync(new DecisionRecord(key, DecisionKind.Answer, "team.size", "4", "octocat", SessionSamples.At), CancellationToken.None);
+            var published = new RepositoryRef(installation, owner, repo);
+            await publications.SaveAsync(
+                new Publication(published, "hash", SamplePlans.FourPhases(), new TrackingOptions(published.FullName), new[] { 1, 2 }, SessionSamples.At, DateOnly.FromDateTime(SessionSamples.At.UtcDateTime)),
+                null,
+                CancellationToken.None);
         }
     }
 
@@ -126,7 +134,7 @@ public sealed class InstallationLifecycleTests(AzuriteFixture azurite)
     {
         var storage = host.Services.GetRequiredService<StorageResources>();
         var rows = new List<TableEntity>();
-        foreach (var table in new[] { storage.Sessions, storage.Decisions })
+        foreach (var table in new[] { storage.Sessions, storage.Decisions, storage.Publications, storage.Runs })
         {
             await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {installation.ToString(System.Globalization.CultureInfo.InvariantCulture)}")))
             {

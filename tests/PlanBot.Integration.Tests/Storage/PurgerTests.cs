@@ -15,7 +15,7 @@ public sealed class PurgerTests(AzuriteFixture azurite)
         var resources = StorageTestContext.Resources(azurite.ConnectionString);
         var sessions = new TableSessionStore(resources);
         var decisions = new TableDecisionLog(resources);
-        var purger = new PlanningSessionPurger(sessions, decisions);
+        var purger = new PlanningSessionPurger(sessions, decisions, new TablePublicationStore(resources));
         var installation = StorageTestContext.NewInstallationId();
         var removed = StorageTestContext.Key(installation, "removed");
         var remaining = StorageTestContext.Key(installation, "remaining");
@@ -25,11 +25,11 @@ public sealed class PurgerTests(AzuriteFixture azurite)
             await decisions.AppendAsync(new DecisionRecord(key, DecisionKind.Answer, "team.size", "4", "octocat", SessionSamples.At), CancellationToken.None);
         }
 
-        Assert.Equal(new PlanningSessionPurgeResult(1, 1), await purger.PurgeRepositoryAsync(installation, "Codertocat", "removed", CancellationToken.None));
+        Assert.Equal(new PlanningSessionPurgeResult(1, 1, 0), await purger.PurgeRepositoryAsync(installation, "Codertocat", "removed", CancellationToken.None));
         Assert.Null(await sessions.GetAsync(removed, CancellationToken.None));
         Assert.NotNull(await sessions.GetAsync(remaining, CancellationToken.None));
 
-        Assert.Equal(new PlanningSessionPurgeResult(1, 1), await purger.PurgeInstallationAsync(installation, CancellationToken.None));
+        Assert.Equal(new PlanningSessionPurgeResult(1, 1, 0), await purger.PurgeInstallationAsync(installation, CancellationToken.None));
         Assert.Null(await sessions.GetAsync(remaining, CancellationToken.None));
         Assert.Empty(await decisions.ReadAsync(remaining, CancellationToken.None));
     }
