@@ -50,6 +50,10 @@ public sealed class GitHubOptionsValidator : IValidateOptions<GitHubOptions>
         {
             yield return "PlanBot:GitHub:PrivateKey is not set: give the App's private key as PEM text (-----BEGIN RSA PRIVATE KEY-----…).";
         }
+        else if (KeyVaultReference.IsUnresolved(options.PrivateKey))
+        {
+            yield return KeyVaultReference.Failure("PlanBot:GitHub:PrivateKey");
+        }
         else if (!IsRsaKey(options.PrivateKey))
         {
             // Never echo the value: it is a secret even when malformed.

@@ -19,6 +19,7 @@ public sealed class GitHubOptionsTests
         { null, "forty-two", Key, null, "numeric id or its client id" },
         { null, "42", "-----BEGIN RSA PRIVATE KEY-----\nnot a key\n-----END RSA PRIVATE KEY-----", null, "not an RSA private key in PEM format" },
         { "api.github.com", null, null, "ghp_local", "must be an absolute http(s) URL" },
+        { null, "42", "@Microsoft.KeyVault(SecretUri=https://planbot-kv.vault.azure.net/secrets/github-private-key/)", null, "PlanBot:GitHub:PrivateKey is a Key Vault reference that did not resolve" },
     };
 
     [Theory]
