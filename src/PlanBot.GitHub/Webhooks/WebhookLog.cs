@@ -36,4 +36,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(1107, LogLevel.Warning, "Delivery {DeliveryId} could not be forgotten by the delivery ledger; GitHub's Redeliver is ignored until it expires")]
     public static partial void ReleaseFailed(ILogger logger, string deliveryId, Exception exception);
+
+    [LoggerMessage(1108, LogLevel.Warning, "Delivery {DeliveryId} stopped by GitHub's rate limits until {ResumeAt:u}; queued again to run in {Delay}")]
+    public static partial void Postponed(ILogger logger, string deliveryId, DateTimeOffset resumeAt, TimeSpan delay);
 }

@@ -2,22 +2,28 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Core.Ports;
+using PlanBot.GitHub.Http;
 
 namespace PlanBot.GitHub.Webhooks;
 
 /// <summary>
 /// Runs one queue message: opens it (fetching a claim-checked payload), dispatches it to its handler inside a log
 /// scope and a span carrying the delivery id, repository and pull request, and rethrows failures so the queue retries
-/// and finally poisons the message.
+/// and finally poisons the message. A delivery GitHub's rate limits stopped is not a failure: it is queued again for
+/// when GitHub allows requests again, without spending one of its attempts (an hour's quota would poison it).
 /// Used by the Functions queue trigger and by <c>planbot serve</c>'s poller alike.
 /// </summary>
 public sealed class WebhookMessageProcessor(
     IWebhookQueue queue,
     IWebhookHandlerFactory handlers,
     IDeliveryLedger ledger,
+    IJobQueue jobs,
+    TimeProvider clock,
     IOptions<WebhookQueueOptions> options,
     ILogger<WebhookMessageProcessor> logger)
 {
+    private static readonly TimeSpan ShortestPostponement = TimeSpan.FromSeconds(1);
+
     public int MaxDequeueCount => options.Value.MaxDequeueCount;
 
     /// <param name="dequeueCount">How many times the queue has handed out this message, this time included.</param>
@@ -41,6 +47,14 @@ public sealed class WebhookMessageProcessor(
         try
         {
             await handler.HandleAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GitHubRateLimitedException limited)
+        {
+            var delay = limited.ResumeAt - clock.GetUtcNow();
+            delay = delay < ShortestPostponement ? ShortestPostponement : delay;
+            await jobs.EnqueueAsync(webhookEvent, delay, cancellationToken).ConfigureAwait(false);
+            WebhookLog.Postponed(logger, webhookEvent.DeliveryId, limited.ResumeAt, delay);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

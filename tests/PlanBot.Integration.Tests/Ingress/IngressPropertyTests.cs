@@ -82,7 +82,7 @@ public sealed class IngressPropertyTests
             var handlers = Substitute.For<IWebhookHandlerFactory>();
             handlers.Create("pull_request", "opened").Returns(recorder);
             var processor = new WebhookMessageProcessor(
-                queue, handlers, Substitute.For<IDeliveryLedger>(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
+                queue, handlers, Substitute.For<IDeliveryLedger>(), Substitute.For<IJobQueue>(), TimeProvider.System, Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
 
             processor.ProcessAsync("m", 1, CancellationToken.None).GetAwaiter().GetResult();
 

@@ -81,6 +81,25 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_delivery_stopped_by_a_rate_limit_runs_again_when_it_ends_without_spending_an_attempt()
+    {
+        var limited = new RateLimitedOnceWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(limited).AddWebhookHandler<RateLimitedOnceWebhookHandler>("pull_request"));
+        var delivery = WebhookRequests.NewDeliveryId();
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+        await limited.Succeeded.Task.WaitAsync(Wait.Patience);
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102 && Equals(e.Values["DeliveryId"], delivery)));
+
+        Assert.Equal(2, limited.Attempts);
+        var postponed = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1108);
+        Assert.Equal(delivery, postponed.Values["DeliveryId"]);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id is 1103 or 1104);
+        Assert.Equal([1L, 1L], host.Logs.Entries.Where(e => e.EventId.Id == 1101).Select(e => (long)e.Values["Attempt"]!).ToArray());
+    }
+
+    [Fact]
     public async Task A_poisoned_delivery_is_accepted_again_when_github_redelivers_it_with_the_same_id()
     {
         var failing = new ThrowingWebhookHandler();
