@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events.IssueComment;
+using Octokit.Webhooks.Events.PullRequest;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Engine;
 using PlanBot.GitHub.Webhooks;
@@ -24,8 +27,14 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ConversationDriver>();
         services.TryAddSingleton<PullRequestConversation>();
         services.TryAddSingleton<CommentConversation>();
-        services.AddWebhookHandler<PullRequestWebhookHandler>("pull_request", "opened", "synchronize", "reopened", "ready_for_review", "closed");
-        services.AddWebhookHandler<IssueCommentWebhookHandler>("issue_comment", "created", "edited");
+        services.AddWebhookHandler<PullRequestWebhookHandler>(
+            WebhookEventType.PullRequest,
+            PullRequestActionValue.Opened,
+            PullRequestActionValue.Synchronize,
+            PullRequestActionValue.Reopened,
+            PullRequestActionValue.ReadyForReview,
+            PullRequestActionValue.Closed);
+        services.AddWebhookHandler<IssueCommentWebhookHandler>(WebhookEventType.IssueComment, IssueCommentActionValue.Created, IssueCommentActionValue.Edited);
         return services;
     }
 }

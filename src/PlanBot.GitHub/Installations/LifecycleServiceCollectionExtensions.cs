@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events.Installation;
+using Octokit.Webhooks.Events.InstallationRepositories;
 using PlanBot.GitHub.Webhooks;
 
 namespace PlanBot.GitHub.Installations;
@@ -11,6 +14,6 @@ public static class LifecycleServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPlanBotLifecycle(this IServiceCollection services) =>
         services
-            .AddWebhookHandler<InstallationDeletedHandler>("installation", "deleted")
-            .AddWebhookHandler<RepositoriesRemovedHandler>("installation_repositories", "removed");
+            .AddWebhookHandler<InstallationDeletedHandler>(WebhookEventType.Installation, InstallationActionValue.Deleted)
+            .AddWebhookHandler<RepositoriesRemovedHandler>(WebhookEventType.InstallationRepositories, InstallationRepositoriesActionValue.Removed);
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Octokit.Webhooks;
+using Octokit.Webhooks.Events.Issues;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Publishing;
@@ -32,7 +34,7 @@ public static class TrackingServiceCollectionExtensions
         services.TryAddSingleton<PlanMarkdownParser>();
         services.AddSingleton<IPublishScheduler, QueuedPublishScheduler>();
         services.AddSingleton<DailyTrackingScheduler>();
-        services.AddWebhookHandler<IssueEventHandler>("issues", "edited", "closed", "reopened");
+        services.AddWebhookHandler<IssueEventHandler>(WebhookEventType.Issues, IssuesActionValue.Edited, IssuesActionValue.Closed, IssuesActionValue.Reopened);
         services.AddWebhookHandler<PublishJobHandler>(TrackingJobs.Publish);
         services.AddWebhookHandler<TrackJobHandler>(TrackingJobs.Track);
         services.AddWebhookHandler<DailyJobHandler>(TrackingJobs.Daily);
