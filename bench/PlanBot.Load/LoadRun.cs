@@ -47,7 +47,7 @@ internal sealed class LoadRun(HttpClient client, string secret, LoadSettings set
         var delivery = Guid.NewGuid().ToString();
         var padding = new string('x', Math.Max(0, settings.PayloadBytes - 160));
         var body = Encoding.UTF8.GetBytes(
-            $$"""{"action":"opened","installation":{"id":1},"repository":{"full_name":"acme/load"},"number":1,"padding":"{{padding}}"}""");
+            $$"""{"action":"labeled","installation":{"id":1},"repository":{"full_name":"acme/load"},"number":1,"padding":"{{padding}}"}""");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/github/webhooks") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(WebhookHeaders.Event, "pull_request");

@@ -11,8 +11,8 @@ await using var serve = ServeHost.Build(
     "--urls", "http://127.0.0.1:0", "--PlanBot:WebhookSecret=" + secret, "--PlanBot:Storage:ConnectionString=" + settings.Storage,
     "--PlanBot:Storage:QueueName=load" + Guid.NewGuid().ToString("N")[..12], "--Logging:LogLevel:Default=Warning",
 
-    // The host needs GitHub credentials to start; the load's deliveries carry no pull request, so the handler drops
-    // them without calling GitHub, and the discard port makes sure nothing leaves the machine if one did.
+    // The host needs GitHub credentials to start; the load's deliveries (pull_request.labeled) have no handler, so the
+    // processor acknowledges them without calling GitHub, and the discard port makes sure nothing leaves the machine.
     "--PlanBot:GitHub:Token=load-test", "--PlanBot:GitHub:ApiUrl=http://127.0.0.1:9/",
 ]);
 await using var floor = SignatureOnlyEndpoint.Build(secret);
