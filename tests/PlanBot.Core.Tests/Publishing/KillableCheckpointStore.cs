@@ -18,6 +18,9 @@ internal sealed class KillableCheckpointStore(IRunCheckpointStore? inner = null)
 
     public int Kills { get; private set; }
 
+    /// <summary>Saves so far, by every worker: kill points are counted from here.</summary>
+    public int Saves => Volatile.Read(ref saves);
+
     public Task<StoredRunCheckpoint?> GetAsync(RepositoryRef repository, CancellationToken cancellationToken) =>
         Alive() ? inner.GetAsync(repository, cancellationToken) : throw Killed();
 

@@ -41,31 +41,33 @@ public sealed class TrackingFaultTests(AzuriteFixture azurite, ITestOutputHelper
     [Fact]
     public async Task First_publish_through_faults_and_killed_workers_ends_in_the_clean_state()
     {
-        await RunSeedsAsync(seeds: 30, previous: null, Before);
+        await RunSeedsAsync(seeds: 30, previous: null, Before, killWithinSaves: 80);
     }
 
     [Fact]
     public async Task Publishing_a_changed_plan_through_faults_and_killed_workers_ends_in_the_clean_state()
     {
-        await RunSeedsAsync(seeds: 15, previous: Before, ChangedPlans.Changed(Before));
+        await RunSeedsAsync(seeds: 15, previous: Before, ChangedPlans.Changed(Before), killWithinSaves: 8);
     }
 
-    private async Task RunSeedsAsync(int seeds, PlanDocument? previous, PlanDocument plan)
+    /// <param name="killWithinSaves">A worker dies at a random one of its first saves below this, about the saves the run makes.</param>
+    private async Task RunSeedsAsync(int seeds, PlanDocument? previous, PlanDocument plan, int killWithinSaves)
     {
-        var clean = await PublishAsync(seed: null, previous, plan);
+        var clean = await PublishAsync(seed: null, previous, plan, killWithinSaves);
         var totals = new Outcome(string.Empty, 0, 0, 0);
         for (var seed = 0; seed < seeds; seed++)
         {
-            var faulted = await PublishAsync(seed, previous, plan);
+            var faulted = await PublishAsync(seed, previous, plan, killWithinSaves);
             Assert.True(clean.Snapshot == faulted.Snapshot, $"seed {seed} ended in another state than the clean run");
             totals = totals with { Faults = totals.Faults + faulted.Faults, Kills = totals.Kills + faulted.Kills, Attempts = totals.Attempts + faulted.Attempts };
         }
 
         Assert.True(totals.Faults >= seeds, $"only {totals.Faults} faults were injected");
+        Assert.True(totals.Kills > 0, "no worker was killed: the kill points are past the end of the run");
         output.WriteLine($"{seeds} seeds: {totals.Faults} faults injected, {totals.Kills} workers killed, {totals.Attempts} attempts; every state equal to the clean run's");
     }
 
-    private async Task<Outcome> PublishAsync(int? seed, PlanDocument? previous, PlanDocument plan)
+    private async Task<Outcome> PublishAsync(int? seed, PlanDocument? previous, PlanDocument plan, int killWithinSaves)
     {
         var random = seed is { } s ? new Random(s) : null;
         await using var harness = await TrackingHarness.StartAsync(
@@ -89,7 +91,7 @@ public sealed class TrackingFaultTests(AzuriteFixture azurite, ITestOutputHelper
         var attempts = await RunToEndAsync(harness, plan, "publish-fault", () =>
         {
             store.Dead = false;
-            store.KillAtSave = random is not null && random.Next(3) == 0 ? random.Next(1, 80) : null;
+            store.KillAtSave = random is not null && random.Next(3) == 0 ? store.Saves + random.Next(1, killWithinSaves) : null;
         });
         harness.Server.Faults.Clear();
         return new Outcome(FakeSnapshot.Of(harness.Server, harness.Remote), harness.Server.Faults.Injected, store.Kills, attempts);
