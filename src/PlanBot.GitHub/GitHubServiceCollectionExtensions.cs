@@ -34,7 +34,11 @@ public static class GitHubServiceCollectionExtensions
             })
 
             // The pipeline holds its transport for the life of the client; the pooled connection lifetime renews DNS.
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+
+            .RemoveAllLoggers()
+            .AddLogger<GitHubRequestLogger>();
+        services.TryAddSingleton<GitHubRequestLogger>();
         services.AddSingleton<GitHubMetrics>();
         services.AddSingleton<GitHubThrottles>();
         services.AddSingleton<GitHubHttpPipeline>();

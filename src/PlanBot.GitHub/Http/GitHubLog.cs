@@ -21,4 +21,10 @@ internal static partial class GitHubLog
 
     [LoggerMessage(2006, LogLevel.Warning, "GitHub {Method} {Path}: 401 with a cached token; asking for a new one")]
     public static partial void TokenRejected(ILogger logger, string method, string path);
+
+    [LoggerMessage(2007, LogLevel.Debug, "GitHub {Method} {Path}: {Status} in {ElapsedMs:0.0} ms")]
+    public static partial void Sent(ILogger logger, string method, string path, int status, double elapsedMs);
+
+    [LoggerMessage(2008, LogLevel.Debug, "GitHub {Method} {Path}: no answer after {ElapsedMs:0.0} ms")]
+    public static partial void SendFailed(ILogger logger, string method, string path, double elapsedMs, Exception exception);
 }

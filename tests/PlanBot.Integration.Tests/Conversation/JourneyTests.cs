@@ -68,6 +68,7 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
                 ["PlanBot:GitHub:ApiUrl"] = github.Prism.BaseAddress.ToString(),
                 ["PlanBot:GitHub:AppId"] = GitHubTestHost.AppId,
                 ["PlanBot:GitHub:PrivateKey"] = GitHubTestHost.AppKey.ExportRSAPrivateKeyPem(),
+                ["Logging:LogLevel:Default"] = "Trace",
             });
         var counts = new List<(string Step, int Requests)>();
 
@@ -104,6 +105,22 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
         // Every request GitHub's description allows (Prism), and the contents calls checked against it here.
         Assert.Equal(string.Empty, PrismViolations(repository));
         Assert.Empty(ContentsViolations(repository));
+        // The logs of the whole journey, every category down to Trace: each PlanBot line names its delivery, and no line
+        // holds the webhook secret, the App's private key or an installation token GitHub issued.
+        string[] tokens;
+        lock (github.Server.State.Gate)
+        {
+            tokens = [.. github.Server.State.IssuedTokens];
+        }
+
+        Assert.NotEmpty(tokens);
+        var keyBody = GitHubTestHost.AppKey.ExportRSAPrivateKeyPem().Split('\n')[1];
+        var leaks = LogLeaks.Find(host.Logs.Entries, [WebhookRequests.Secret, keyBody, .. tokens]);
+        Assert.True(leaks.Count == 0, "Secrets in the log:\n" + string.Join('\n', leaks));
+        Assert.All(
+            host.Logs.Entries.Where(e => e.Category.StartsWith("PlanBot.", StringComparison.Ordinal)),
+            line => Assert.True(line.Scope.ContainsKey("DeliveryId") || line.Values.ContainsKey("DeliveryId"), $"{line.Category} {line.EventId} names no delivery: {line.Message}"));
+
         var total = counts.Sum(c => c.Requests);
         output.WriteLine($"GitHub requests: {string.Join(", ", counts.Select(c => $"{c.Step} {c.Requests}"))}; total {total}, minimum {MinimumRequests} (+1 installation token)");
         Assert.InRange(total, MinimumRequests, MinimumRequests + 1);

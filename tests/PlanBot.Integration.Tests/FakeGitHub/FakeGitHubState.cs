@@ -29,6 +29,9 @@ public sealed class FakeGitHubState(TimeProvider time)
     /// <summary>How long an installation token lives (GitHub: an hour).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Every installation token issued so far (call under <see cref="Gate"/>): tests look for them in the logs.</summary>
+    public IReadOnlyCollection<string> IssuedTokens => tokens.Keys;
+
     /// <summary>Installation tokens issued so far, per installation.</summary>
     public Dictionary<long, int> TokensIssued { get; } = [];
 

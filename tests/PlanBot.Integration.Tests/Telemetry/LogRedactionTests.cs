@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.GitHub.Webhooks;
@@ -61,11 +60,7 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
         Assert.Contains(planBotLines, line => line.EventId.Id == 4002 && Equals(line.Scope["DeliveryId"], removal));
         Assert.Contains(planBotLines, line => line.EventId.Id == 1001 && Equals(line.Scope["DeliveryId"], forged));
 
-        var leaks = host.Logs.Entries
-            .SelectMany(line => Texts(line).Select(text => (line, text)))
-            .Where(pair => new[] { WebhookRequests.Secret, Token, PrivateKey }.Any(secret => pair.text.Contains(secret, StringComparison.Ordinal)))
-            .Select(pair => $"{pair.line.Category} {pair.line.EventId}: {pair.text}")
-            .ToList();
+        var leaks = LogLeaks.Find(host.Logs.Entries, WebhookRequests.Secret, Token, PrivateKey);
         Assert.True(leaks.Count == 0, "Secrets in the log:\n" + string.Join('\n', leaks));
         Assert.True(host.Logs.Entries.Count > planBotLines.Count, "The journey recorded no framework log lines, so the secret check saw only PlanBot's.");
     }
@@ -73,20 +68,6 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
     /// <summary>The delivery a line is about: its scope's, or the value it was logged with (the poison-queue line runs outside any scope).</summary>
     private static object? DeliveryOf(RecordedLog line) =>
         line.Scope.TryGetValue("DeliveryId", out var scoped) ? scoped : line.Values.GetValueOrDefault("DeliveryId");
-
-    /// <summary>Everything a log exporter could write of a line.</summary>
-    private static IEnumerable<string> Texts(RecordedLog line) =>
-        new[] { line.Message, line.Exception?.ToString() }
-            .Concat(line.Values.Values.Concat(line.Scope.Values).SelectMany(Flatten))
-            .OfType<string>();
-
-    private static IEnumerable<string?> Flatten(object? value) => value switch
-    {
-        null => [],
-        string text => [text],
-        IEnumerable items => items.Cast<object?>().SelectMany(Flatten),
-        _ => [value.ToString()],
-    };
 
     private static string CreatePrivateKey()
     {
