@@ -53,10 +53,20 @@ public static partial class MarkdownText
             }
         }
 
-        // At the start of a list item or paragraph these would open a heading or a nested list.
+        // At the start of a list item or paragraph these would open a heading or a nested list; alone, a run of dashes
+        // would be a thematic break.
         var escaped = builder.ToString();
+        if (ThematicBreak().IsMatch(escaped))
+        {
+            return "\\" + escaped;
+        }
+
         var block = BlockStart().Match(escaped);
-        return block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
+        escaped = block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
+
+        // At the end of a heading, " ##" would be read as its closing sequence and dropped.
+        var closing = ClosingSequence().Match(escaped);
+        return closing.Success ? escaped.Insert(closing.Index + 1, "\\") : escaped;
     }
 
     /// <summary>
@@ -95,6 +105,12 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"^&(?:#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")]
     private static partial Regex Entity();
+
+    [GeneratedRegex(@"^-[ -]*-[ -]*-[ -]*$")]
+    private static partial Regex ThematicBreak();
+
+    [GeneratedRegex(@" #+$")]
+    private static partial Regex ClosingSequence();
 
     [GeneratedRegex(@"@(?=[\w-])")]
     private static partial Regex Mention();

@@ -21,15 +21,13 @@ internal static class PlanGenerators
 
     /// <summary>
     /// Text with everything the escaper changes: Markdown syntax, HTML, mentions, issue references, closing keywords,
-    /// entities, block starts, line breaks. Words start with a letter, a digit or one of those tokens and hold no
-    /// space: a word of only <c>-</c> or <c>#</c> is a gap of the escaper, not of the parser (<c>---</c> alone is a
-    /// thematic break in a list item; a heading ending in <c> #</c> loses it as a closing sequence).
+    /// entities, block starts, thematic breaks (<c>---</c>), heading closing sequences (<c> ##</c>), line breaks.
     /// </summary>
     public static Gen<string> RichText { get; } = Gen.Select(
         Gen.OneOf("", "", "", "- ", "+ ", "1. ", "12) ", "# ", "## ", "> ", "* ", "[ ] ", "[x] ", "    "),
         Words(Gen.OneOf(
             Word("*_`[]|~<>@#&!(){}:;.,'\"/\\=+-%$^"),
-            Gen.OneOf("@team", "@octo-cat", "#12", "fixes #3", "closes owner/repo#4", "&amp;", "&lt;", "&#35;1", "C#", "a\\", "**x**", "`y`", "[z](u)", "<b>", "\n", "\r\n"))),
+            Gen.OneOf("@team", "@octo-cat", "#12", "fixes #3", "closes owner/repo#4", "&amp;", "&lt;", "&#35;1", "C#", "a\\", "**x**", "`y`", "[z](u)", "<b>", "---", "- -", "#", "##", "\n", "\r\n"))),
         (prefix, words) => prefix + words);
 
     public static Gen<string> RichNonEmpty { get; } = RichText.Where(text => MarkdownText.Escape(text).Length > 0);

@@ -7,6 +7,12 @@ public sealed class MarkdownTextTests
 {
     [Theory]
     [InlineData("plain text", "plain text")]
+    [InlineData("---", "\\---")]
+    [InlineData("- - -", "\\- - -")]
+    [InlineData("Retry policy #", "Retry policy \\#")]
+    [InlineData("C# ##", "C# \\##")]
+    [InlineData("&lt; is text", "\\&lt; is text")]
+    [InlineData("R&D & QA", "R&D & QA")]
     [InlineData("ask @octocat or @org/team", "ask @\u200Boctocat or @\u200Borg/team")]
     [InlineData("mail a@b.com", "mail a@\u200Bb.com")]
     [InlineData("fixes #12", "f\u200Bixes #\u200B12")]
