@@ -85,6 +85,10 @@ public sealed class TrackingHarness : IAsyncDisposable
         {
             values["PlanBot:Storage:ConnectionString"] = storage;
             values["PlanBot:Storage:QueueName"] = "t" + Guid.NewGuid().ToString("N");
+
+            // Tables of its own: the daily check lists every published repository, and other tests publish too.
+            values["PlanBot:Storage:PublicationsTable"] = "p" + Guid.NewGuid().ToString("N");
+            values["PlanBot:Storage:RunsTable"] = "r" + Guid.NewGuid().ToString("N");
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
