@@ -3,6 +3,7 @@ using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Rendering;
+using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 using PlanBot.Core.Telemetry;
 using PlanBot.Core.Text;
@@ -44,9 +45,8 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         var answers = collector.FillDefaults(questionnaire, session.Answers, request.Actor, plannedAt);
         var assumptions = questionnaire.Questions
             .Where(q => session.Answers.Find(q.Id) is null)
-            .Select(q => answers.Find(q.Id))
-            .OfType<Answer>()
-            .Select(a => new Assumption(a.QuestionId, a.Raw))
+            .Select(q => answers.Find(q.Id) is { } answer ? new Assumption(q.Id, Displayed(q, answer)) : null)
+            .OfType<Assumption>()
             .ToValueList();
         var generated = engine.Plan(engine.Analyze(prdText, trdText), questionnaire, answers, new PlanningOptions(DateOnly.FromDateTime(plannedAt.UtcDateTime), config.PhaseNames, config.HoursPerPersonPerWeek));
         var content = Render(generated, template, config.TemplatePath, notes);
@@ -97,6 +97,28 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
 
         telemetry.PlanGenerated(Tag(request.Trigger));
         return new PlanOutcome(PlanOutcomeKind.Committed, Describe(commit.FileSha, commit.CommitSha, planPullRequest), null);
+    }
+
+    /// <summary>
+    /// An assumption as people read it: the ticked choices of a multiple-choice question by their labels, which start
+    /// with the key when it means something (<c>FR-005 — …</c>) and quote the target when it does not (<c>target-3</c>).
+    /// </summary>
+    private static string Displayed(Question question, Answer answer)
+    {
+        if (question.Choices.Count == 0 || answer.Value is not ListValue { Items.Count: > 0 } list)
+        {
+            return answer.Raw;
+        }
+
+        const int Shown = 3;
+        var labels = list.Items
+            .Select(key => question.Choices.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)) is { } choice
+                ? choice.Label.TrimEnd('.')
+                : key)
+            .ToList();
+        return labels.Count <= Shown + 1
+            ? string.Join("; ", labels)
+            : string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", labels.Take(Shown))} and {labels.Count - Shown} more");
     }
 
     private static string Tag(PlanTrigger trigger) => trigger switch
