@@ -39,6 +39,9 @@ public static class GitHubShapes
         json.Remove("parent");
         json.Remove("source");
         json.Remove("organization");
+
+        // Required (nullable) in the description, absent from its example.
+        json["language"] = null;
         return json;
     }
 

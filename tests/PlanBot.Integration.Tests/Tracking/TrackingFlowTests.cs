@@ -43,6 +43,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
         Assert.Equal(Enumerable.Range(1, 17), publication.Issues);
         Assert.Equal(new DateOnly(2027, 1, 6), publication.SlipsCheckedOn);
         Assert.Equal(2, metrics.All.Count(m => m.StartsWith("planbot.publish.duration s ", StringComparison.Ordinal) && m.EndsWith(" outcome=completed", StringComparison.Ordinal)));
+        AssertTrafficMatchesGitHubsDescription(harness);
     }
 
     [Fact]
@@ -94,6 +95,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
             Assert.Equal(harness.Remote.Issues.Values.Single(issue => issue.Title == "Phase 5: Launch").Id, week13.ParentId);
             Assert.Equal(["planbot", "phase-5"], week13.Labels);
         }
+        AssertTrafficMatchesGitHubsDescription(harness);
     }
 
     [Fact]
@@ -131,6 +133,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
             Assert.Contains("3 of 12 weeks closed", body, StringComparison.Ordinal);
             Assert.Contains("<!-- planbot:closed-weeks:1,2,3 -->", body, StringComparison.Ordinal);
         }
+        AssertTrafficMatchesGitHubsDescription(harness);
     }
 
     [Fact]
@@ -156,6 +159,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
             Assert.Contains("- Tests for FR-004 pass", comment, StringComparison.Ordinal);
             Assert.Equal("open", harness.Remote.Milestones[2].State);
         }
+        AssertTrafficMatchesGitHubsDescription(harness);
     }
 
     [Fact]
@@ -202,6 +206,7 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
             Assert.Contains("Week 2: Feature 002 — due 2027-01-15", comment, StringComparison.Ordinal);
             Assert.Contains("_Updated 2027-01-20 by PlanBot._", harness.Remote.Issues[tracker].Body, StringComparison.Ordinal);
         }
+        AssertTrafficMatchesGitHubsDescription(harness);
     }
 
     [Fact]
@@ -217,6 +222,13 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
 
         Assert.True(queued >= 1);
         Assert.Equal(DateOnly.FromDateTime(harness.Clock.GetUtcNow().UtcDateTime), (await harness.Service<IPublicationStore>().GetAsync(harness.Repository, CancellationToken.None))!.Publication.SlipsCheckedOn);
+    }
+
+    /// <summary>Every request PlanBot sent and every answer it read, checked against GitHub's OpenAPI description.</summary>
+    private static void AssertTrafficMatchesGitHubsDescription(TrackingHarness harness)
+    {
+        var violations = harness.Server.Log.Requests.SelectMany(GitHubEndpointTemplates.Violations).Distinct().ToList();
+        Assert.True(violations.Count == 0, "Not as GitHub's description says:\n" + string.Join('\n', violations));
     }
 
     private static string TickAll(string body) => body.Replace("- [ ]", "- [x]", StringComparison.Ordinal);
