@@ -35,6 +35,9 @@ public static partial class GitHubEndpointTemplates
         ("POST", SubIssues(), "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues"),
     ];
 
+    /// <summary>Every endpoint the fake serves, as "METHOD /template": a call PlanBot makes to any other fails its tests.</summary>
+    public static IEnumerable<string> All => Templates.Select(t => $"{t.Method} {t.Template}");
+
     /// <summary>"METHOD /template", or null for a request to none of the endpoints the fake serves.</summary>
     public static string? Of(string method, string path) =>
         Templates.Where(t => t.Method == method && t.Path.IsMatch(path)).Select(t => $"{method} {t.Template}").FirstOrDefault();

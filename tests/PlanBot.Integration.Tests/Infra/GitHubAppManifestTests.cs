@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PlanBot.GitHub;
+using PlanBot.Integration.Tests.FakeGitHub;
 using Xunit;
 
 namespace PlanBot.Integration.Tests.Infra;
@@ -71,6 +72,23 @@ public sealed partial class GitHubAppManifestTests(GitHubReferenceData github) :
             .ToList();
 
         Assert.True(invalid.Count == 0, "Not GitHub REST endpoints open to Apps:\n" + string.Join('\n', invalid));
+    }
+
+    /// <summary>
+    /// The tests run every GitHub call against the fake, which answers 404 to an endpoint it does not serve, so the
+    /// endpoints it serves hold every call the code makes: each must be declared with its permission (the App's own
+    /// token endpoint needs none).
+    /// </summary>
+    [Fact]
+    public void Every_endpoint_the_code_calls_is_declared_with_its_permission()
+    {
+        var declared = GitHubAppPermissions.Repository.SelectMany(permission => permission.Endpoints).ToHashSet(StringComparer.Ordinal);
+
+        var undeclared = GitHubEndpointTemplates.All
+            .Where(endpoint => !endpoint.StartsWith("POST /app/", StringComparison.Ordinal) && !declared.Contains(endpoint))
+            .ToList();
+
+        Assert.True(undeclared.Count == 0, "Called but not declared in GitHubAppPermissions:\n" + string.Join('\n', undeclared));
     }
 
     [Fact]
