@@ -79,7 +79,7 @@ public sealed class TrackingFaultTests(AzuriteFixture azurite, ITestOutputHelper
         var store = (KillableCheckpointStore)harness.Service<IRunCheckpointStore>();
         if (previous is not null)
         {
-            await RunToEndAsync(harness, previous, "publish-before", () => { });
+            await RunToEndAsync(harness, previous, "publish-before", store, () => { });
             Tick(harness, "Week 5: Feature 005", "Tests for FR-005 pass");
         }
 
@@ -88,7 +88,7 @@ public sealed class TrackingFaultTests(AzuriteFixture azurite, ITestOutputHelper
             harness.Server.Faults.AtRandom(random.Next(), FaultChance, Kinds);
         }
 
-        var attempts = await RunToEndAsync(harness, plan, "publish-fault", () =>
+        var attempts = await RunToEndAsync(harness, plan, "publish-fault", store, () =>
         {
             store.Dead = false;
             store.KillAtSave = random is not null && random.Next(3) == 0 ? store.Saves + random.Next(1, killWithinSaves) : null;
@@ -97,15 +97,24 @@ public sealed class TrackingFaultTests(AzuriteFixture azurite, ITestOutputHelper
         return new Outcome(FakeSnapshot.Of(harness.Server, harness.Remote), harness.Server.Faults.Injected, store.Kills, attempts);
     }
 
-    // What the queue does with a job: run it again after a failure, after the lease of a dead worker ran out, after a
-    // yield, until it completes.
-    private static async Task<int> RunToEndAsync(TrackingHarness harness, PlanDocument plan, string runId, Action newWorker)
+    // What the queue does with a job: run it again after a failure, after a worker died (even while it took the lease),
+    // after the lease of a dead worker ran out, after a yield, until it completes.
+    private static async Task<int> RunToEndAsync(TrackingHarness harness, PlanDocument plan, string runId, KillableCheckpointStore store, Action newWorker)
     {
         var run = new ChangeRun(harness.Repository, runId, Options.Label, ValueList<int>.Empty, PlanRuns.Publish(plan, Options, Today));
         for (var attempt = 1; attempt <= 300; attempt++)
         {
             newWorker();
-            var result = await harness.Executor().RunAsync(run, CancellationToken.None);
+            RunResult result;
+            try
+            {
+                result = await harness.Executor().RunAsync(run, CancellationToken.None);
+            }
+            catch (InvalidOperationException) when (store.Dead)
+            {
+                continue;
+            }
+
             switch (result.Outcome)
             {
                 case RunOutcome.Completed:
