@@ -16,11 +16,13 @@ await using var serve = ServeHost.Build(
     "--PlanBot:GitHub:Token=load-test", "--PlanBot:GitHub:ApiUrl=http://127.0.0.1:9/",
 ]);
 await using var floor = SignatureOnlyEndpoint.Build(secret);
+await using var storageFloor = await StorageFloorEndpoint.BuildAsync(secret, settings.Storage, cancel.Token);
 await serve.StartAsync(cancel.Token);
 await floor.StartAsync(cancel.Token);
+await storageFloor.StartAsync(cancel.Token);
 
 Console.WriteLine($"{settings.Count} signed deliveries of {settings.PayloadBytes} bytes, concurrency {settings.Concurrency}, after 20 warm-up requests each");
-foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("planbot serve (Azurite)", serve) })
+foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("signature + 2 storage writes", storageFloor), ("planbot serve", serve) })
 {
     using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     Console.WriteLine(await new LoadRun(client, secret, settings).RunAsync(name, cancel.Token));
@@ -28,3 +30,4 @@ foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("planbot
 
 await serve.StopAsync(cancel.Token);
 await floor.StopAsync(cancel.Token);
+await storageFloor.StopAsync(cancel.Token);
