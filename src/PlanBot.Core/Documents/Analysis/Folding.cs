@@ -9,21 +9,20 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class Folding
 {
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+    public static string Fold(string text) =>
+        // One char in, one char out: written straight into the new string (labels are folded for every paragraph).
+        string.Create(text.Length, text, static (folded, source) =>
         {
-            builder.Append(c switch
+            for (var i = 0; i < source.Length; i++)
             {
-                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
-                '\u00A0' or '\u202F' or '\u2007' => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-
-        return builder.ToString();
-    }
+                folded[i] = source[i] switch
+                {
+                    >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                    '\u00A0' or '\u202F' or '\u2007' => ' ',
+                    var c => char.ToLowerInvariant(c),
+                };
+            }
+        });
 
     /// <summary>
     /// A heading's words: leading emoji and symbols, numbering (<c>1.</c>, <c>2.1</c>, <c>4.1.1</c>, <c>A.</c>)
