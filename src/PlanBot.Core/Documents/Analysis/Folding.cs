@@ -9,6 +9,9 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class Folding
 {
+    // A field, not an argument list: a params char[] would be a new array on every call.
+    private static readonly char[] NameDecoration = [' ', ':', '-', '—', '–', '.', ',', '`', '*'];
+
     public static string Fold(string text) =>
         // One char in, one char out: written straight into the new string (labels are folded for every paragraph).
         string.Create(text.Length, text, static (folded, source) =>
@@ -67,7 +70,7 @@ internal static partial class Folding
             }
         }
 
-        return Spaces().Replace(builder.ToString(), " ").Trim(' ', ':', '-', '—', '–', '.', ',', '`', '*');
+        return Spaces().Replace(builder.ToString(), " ").Trim(NameDecoration);
     }
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]\.|[IVX]{1,5}\.|\d{1,3}\))(?:\s+|$)", RegexOptions.CultureInvariant)]
