@@ -11,7 +11,9 @@ internal static class MarkdownLayout
     public static string Normalize(string markdown)
     {
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var text = new StringBuilder(markdown.Length);
+        // Default chunks rather than one buffer of the whole length: a plan is large enough that such a buffer, the
+        // string made from it and a trimmed copy would each land on the large object heap and bring on full collections.
+        var text = new StringBuilder();
         var fence = string.Empty;
         var blank = true;
         foreach (var raw in lines)
@@ -42,8 +44,13 @@ internal static class MarkdownLayout
             text.Append(line).Append('\n');
         }
 
-        var result = text.ToString().TrimEnd('\n');
-        return result + "\n";
+        // The trailing newlines are trimmed in the builder and one put back, so the result is copied out only once.
+        while (text.Length > 0 && text[^1] == '\n')
+        {
+            text.Length--;
+        }
+
+        return text.Append('\n').ToString();
     }
 
     /// <summary>The run of backticks or tildes a fence line starts with (after its indentation), or empty.</summary>

@@ -9,21 +9,23 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class Folding
 {
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
-                '\u00A0' or '\u202F' or '\u2007' => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
+    // A field, not an argument list: a params char[] would be a new array on every call.
+    private static readonly char[] NameDecoration = [' ', ':', '-', '—', '–', '.', ',', '`', '*'];
 
-        return builder.ToString();
-    }
+    public static string Fold(string text) =>
+        // One char in, one char out: written straight into the new string (labels are folded for every paragraph).
+        string.Create(text.Length, text, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                folded[i] = source[i] switch
+                {
+                    >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                    '\u00A0' or '\u202F' or '\u2007' => ' ',
+                    var c => char.ToLowerInvariant(c),
+                };
+            }
+        });
 
     /// <summary>
     /// A heading's words: leading emoji and symbols, numbering (<c>1.</c>, <c>2.1</c>, <c>4.1.1</c>, <c>A.</c>)
@@ -68,7 +70,7 @@ internal static partial class Folding
             }
         }
 
-        return Spaces().Replace(builder.ToString(), " ").Trim(' ', ':', '-', '—', '–', '.', ',', '`', '*');
+        return Spaces().Replace(builder.ToString(), " ").Trim(NameDecoration);
     }
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]\.|[IVX]{1,5}\.|\d{1,3}\))(?:\s+|$)", RegexOptions.CultureInvariant)]

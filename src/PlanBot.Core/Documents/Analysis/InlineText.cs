@@ -43,13 +43,32 @@ internal sealed class InlineText
             text.Length--;
         }
 
+        // A loop and a stable sort instead of a LINQ chain: this runs for every paragraph, item, heading and cell.
         var length = text.Length;
-        var spans = strong
-            .Where(span => span.Start < length)
-            .Select(span => (span.Start, Math.Min(span.End, length)))
-            .OrderBy(span => span.Start)
-            .ToArray();
-        return new TextUnit(text.ToString(), [.. lineStarts], [.. lineNumbers], spans, isChecked);
+        var spans = new List<(int Start, int End)>(strong.Count);
+        foreach (var span in strong)
+        {
+            if (span.Start < length)
+            {
+                spans.Add((span.Start, Math.Min(span.End, length)));
+            }
+        }
+
+        return new TextUnit(text.ToString(), [.. lineStarts], [.. lineNumbers], StableByStart(spans), isChecked);
+    }
+
+    /// <summary>The spans by start, equal starts kept in order (a stable sort); usually none or one, already in order.</summary>
+    private static (int Start, int End)[] StableByStart(List<(int Start, int End)> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].Start)
+            {
+                return [.. spans.OrderBy(span => span.Start)];
+            }
+        }
+
+        return [.. spans];
     }
 
     private void Walk(ContainerInline root)

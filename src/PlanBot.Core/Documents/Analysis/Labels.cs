@@ -24,6 +24,9 @@ internal static class Labels
         ],
         StringComparer.Ordinal);
 
+    // A field, not an argument list: a params char[] would be a new array for every paragraph checked.
+    private static readonly char[] LabelDecoration = ['*', '_', ':', ' ', '#', '.', '：'];
+
     /// <summary>Whether the text (or its bold lead) is an acceptance-criteria label.</summary>
     public static bool IsCriteria(string text) => Criteria.Contains(Key(text));
 
@@ -65,5 +68,5 @@ internal static class Labels
     }
 
     // Labels are a few words: a longer text is none of them and is not folded.
-    private static string Key(string text) => text.Length > 64 ? string.Empty : Folding.Fold(text).Trim().Trim('*', '_', ':', ' ', '#', '.', '：');
+    private static string Key(string text) => text.Length > 64 ? string.Empty : Folding.Fold(text).Trim().Trim(LabelDecoration);
 }

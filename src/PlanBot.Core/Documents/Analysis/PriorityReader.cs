@@ -5,6 +5,9 @@ namespace PlanBot.Core.Documents.Analysis;
 /// <summary>Priorities as written — P0–P3, MoSCoW ("Must Have"), critical/high/medium/low, Portuguese — normalised to MoSCoW.</summary>
 internal static partial class PriorityReader
 {
+    // Trim sets as fields, not argument lists: a params char[] is a new array on every call, and these run per heading and cell.
+    private static readonly char[] Decoration = [' ', '*', '_', '`', '(', ')', '[', ']', ':', '.'];
+
     private static readonly (string Word, Priority Priority)[] Words =
     [
         ("must", Priority.MustHave), ("should", Priority.ShouldHave), ("could", Priority.CouldHave),
@@ -22,7 +25,7 @@ internal static partial class PriorityReader
     /// <summary>A text that is a priority and nothing much else: a table cell, the value of <c>**Priority:**</c>.</summary>
     public static Priority Parse(string text)
     {
-        var folded = Folding.Fold(text).Trim(' ', '*', '_', '`', '(', ')', '[', ']', ':', '.');
+        var folded = Folding.Fold(text).Trim(Decoration);
         var level = Level().Match(folded);
         if (level.Success)
         {

@@ -6,6 +6,9 @@ namespace PlanBot.Core.Documents.Analysis;
 /// <summary>A pipe table as text: the header's folded words and each body row's cells, with their lines.</summary>
 internal sealed class TableView
 {
+    // A field, not an argument list: a params char[] would be a new array per header cell per lookup.
+    private static readonly char[] HeaderDecoration = ['*', ' ', ':'];
+
     private TableView(string[] header, List<TableRowView> rows, int line)
     {
         Header = header;
@@ -51,7 +54,7 @@ internal sealed class TableView
     {
         for (var i = 0; i < Header.Length; i++)
         {
-            var cell = Header[i].Trim('*', ' ', ':');
+            var cell = Header[i].Trim(HeaderDecoration);
             foreach (var name in names)
             {
                 if (cell == name || (cell.StartsWith(name, StringComparison.Ordinal) && cell.Length > name.Length && cell[name.Length] is ' ' or '(' or '/'))

@@ -10,6 +10,9 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class TargetReader
 {
+    // A field, not an argument list: a params char[] would be a new array for every number in the prose.
+    private static readonly char[] Emphasis = [' ', '*', '_', '(', '~'];
+
     private static readonly string[] UpperBefore =
     [
         "<", "<=", "≤", "=<", "≲", "under", "below", "less than", "within", "at most", "no more than", "not exceed", "not exceeding",
@@ -191,7 +194,7 @@ internal static partial class TargetReader
 
     private static bool EndsWithAny(string text, string[] endings) => endings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
 
-    private static string Before(string folded, int index) => folded[Math.Max(0, index - 24)..index].TrimEnd(' ', '*', '_', '(', '~');
+    private static string Before(string folded, int index) => folded[Math.Max(0, index - 24)..index].TrimEnd(Emphasis);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?<unit>ms|µs|μs|us|ns|milliseconds?|millis|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|segundos?|minutos?|horas?|毫秒|秒|分钟)(?![\p{L}\p{N}_])",

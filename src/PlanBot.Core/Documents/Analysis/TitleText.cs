@@ -9,6 +9,11 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class TitleText
 {
+    // Trim sets as fields, not argument lists: a params char[] is a new array on every call, and these run per item.
+    private static readonly char[] Dashes = ['—', '–', '-', ':', ' '];
+    private static readonly char[] SentenceEnd = ['.', '。', ' '];
+    private static readonly char[] Separators = [' ', ':', '：', '—', '–', '-', '|', '.', ')', ']', '*', '_'];
+
     /// <summary>The title without the document-type words; empty when it was nothing else.</summary>
     public static string Product(string title)
     {
@@ -30,7 +35,7 @@ internal static partial class TitleText
             text = text[..trail.Index];
         }
 
-        return text.Trim().Trim('—', '–', '-', ':', ' ');
+        return text.Trim().Trim(Dashes);
     }
 
     /// <summary>Whether a heading names the document type (so it is the title even when it is not an H1).</summary>
@@ -48,11 +53,11 @@ internal static partial class TitleText
             }
         }
 
-        return trimmed.TrimEnd('.', '。', ' ');
+        return trimmed.TrimEnd(SentenceEnd);
     }
 
     /// <summary>Separators between an id or label and the words after it.</summary>
-    public static string AfterSeparators(string text) => text.TrimStart(' ', ':', '：', '—', '–', '-', '|', '.', ')', ']', '*', '_').Trim();
+    public static string AfterSeparators(string text) => text.TrimStart(Separators).Trim();
 
     [GeneratedRegex(
         @"^(?:gate\s*\d+\s+)?(?:product\s+requirements?(?:\s+document)?|technical\s+requirements?(?:\s+document)?|technical\s+(?:reference|design)\s+document|project\s+requirements\s+document|requirements\s+document|design\s+document|architecture\s+decision\s+document|prd|trd|ard|产品需求文档|核心技术设计文档|技术设计文档|技术需求文档)(?:\s*\((?:prd|trd)\))?(?:\s+v?\d+(?:\.\d+)*)?\s*(?:[:：—–-]\s*|$)",

@@ -36,6 +36,11 @@ internal sealed class EndpointLinks
     {
         var links = new EndpointLinks();
         var productStems = Words.Stems(product);
+        var titles = new StemIndex(features.Select(f => f.TitleStems).ToList());
+        var criteria = new StemIndex(features.Select(f => f.CriteriaStems).ToList());
+
+        // Group positions by resource, so finding an endpoint's group is a lookup rather than a scan of the groups.
+        var groupOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var endpoint in endpoints)
         {
             var resource = Resource(endpoint.Value.Path);
@@ -52,7 +57,7 @@ internal sealed class EndpointLinks
             }
 
             var stems = Words.Stems(PathWords(endpoint.Value.Path)).Where(s => !productStems.Any(p => Words.Same(p, s))).ToList();
-            var best = Best(stems, features);
+            var best = Best(stems, features, titles, criteria);
             if (best is not null)
             {
                 if (!links.byFeature.TryGetValue(best, out var list))
@@ -65,9 +70,9 @@ internal sealed class EndpointLinks
                 continue;
             }
 
-            var group = links.Groups.FindIndex(g => string.Equals(g.Resource, resource, StringComparison.OrdinalIgnoreCase));
-            if (group < 0)
+            if (!groupOf.TryGetValue(resource, out var group))
             {
+                groupOf[resource] = links.Groups.Count;
                 links.Groups.Add((resource, [endpoint]));
             }
             else
@@ -105,25 +110,46 @@ internal sealed class EndpointLinks
     private static string PathWords(string path) =>
         string.Join(' ', path.Split('/').Where(s => s.Length > 0 && !s.StartsWith('{') && !s.StartsWith(':')));
 
-    private static Feature? Best(List<string> stems, IReadOnlyList<Feature> features)
+    /// <summary>
+    /// The feature scoring highest (two per stem in its title, one per stem in its criteria), at least
+    /// <see cref="MinScore"/>; the first such feature on a tie. Only features sharing a stem are scored: the others score 0.
+    /// </summary>
+    private static Feature? Best(List<string> stems, IReadOnlyList<Feature> features, StemIndex titles, StemIndex criteria)
     {
         if (stems.Count == 0)
         {
             return null;
         }
 
-        Feature? best = null;
-        var bestScore = MinScore - 1;
-        foreach (var feature in features)
+        var scores = new Dictionary<int, int>();
+        var matched = new HashSet<int>();
+        foreach (var stem in stems)
         {
-            var score = (2 * Words.Overlap(stems, feature.TitleStems)) + Words.Overlap(stems, feature.CriteriaStems);
-            if (score > bestScore)
+            Score(titles, stem, 2);
+            Score(criteria, stem, 1);
+        }
+
+        var best = -1;
+        var bestScore = MinScore - 1;
+        foreach (var (feature, score) in scores)
+        {
+            if (score > bestScore || (score == bestScore && best >= 0 && feature < best))
             {
                 best = feature;
                 bestScore = score;
             }
         }
 
-        return best;
+        return best < 0 ? null : features[best];
+
+        void Score(StemIndex index, string stem, int weight)
+        {
+            matched.Clear();
+            index.Matching(stem, matched);
+            foreach (var feature in matched)
+            {
+                scores[feature] = scores.GetValueOrDefault(feature) + weight;
+            }
+        }
     }
 }

@@ -27,9 +27,11 @@ internal static class PracticeWriter
             Phase(3, "End-to-end tests of the complete flows" + (context.Inputs.Endpoints.Count > 0 ? $" across the {Prose.Number(context.Inputs.Endpoints.Count)} endpoints" : string.Empty)),
             Phase(4, "Performance and stress tests at scale before launch"));
 
+        // The endpoints' trace texts once, in a set: a lookup per trace instead of re-naming every endpoint per trace.
+        var endpointTraces = context.Inputs.Endpoints.Select(e => TraceText.Endpoint(e.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var phaseOneEndpoints = context.Schedule.Weeks.Where(w => w.Phase == 1)
             .SelectMany(w => w.Chunks).SelectMany(c => c.Item.Traces)
-            .Where(t => context.Inputs.Endpoints.Any(e => string.Equals(TraceText.Endpoint(e.Value), t, StringComparison.OrdinalIgnoreCase)))
+            .Where(endpointTraces.Contains)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var documentation = context.Answers.Text(QuestionIds.Documentation);
         var docs = Topic("Documentation Progression",
@@ -41,7 +43,9 @@ internal static class PracticeWriter
         var targets = new List<PlanPoint>();
         foreach (var phase in context.Allocation.Phases)
         {
-            var proven = context.Breakdown.Targets.Where(t => phase.Items.Contains(t.Item)).ToList();
+            // A set of the phase's items: a lookup per target instead of a scan of the phase per target.
+            var phaseItems = phase.Items.ToHashSet();
+            var proven = context.Breakdown.Targets.Where(t => phaseItems.Contains(t.Item)).ToList();
             if (proven.Count > 0)
             {
                 targets.Add(Phase(phase.Number, $"{string.Join("; ", proven.Select(t => t.Text))} ({Schedule.Label(proven.SelectMany(t => schedule.WeeksOf(t.Item)).Distinct().Order().ToList())})"));

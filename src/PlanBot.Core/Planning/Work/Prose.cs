@@ -76,7 +76,8 @@ internal static partial class Prose
     /// <summary>One line, collapsed spaces, at most <paramref name="max"/> characters (cut on a word with "…").</summary>
     public static string Short(string? text, int max)
     {
-        var line = Spaces().Replace(text ?? string.Empty, " ").Trim();
+        var source = text ?? string.Empty;
+        var line = (IsCollapsed(source) ? source : Spaces().Replace(source, " ")).Trim();
         if (line.Length <= max)
         {
             return line;
@@ -89,6 +90,23 @@ internal static partial class Prose
     /// <summary>The text with its first letter lower-cased, to continue a sentence ("Tasks: implement …").</summary>
     public static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>
+    /// Whether collapsing whitespace would change nothing (its only blanks are single spaces): most texts, which then
+    /// skip the regex that would replace every space with a space. Regex <c>\s</c> is <see cref="char.IsWhiteSpace(char)"/>.
+    /// </summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Follows(string a, string b)
     {

@@ -14,17 +14,18 @@ internal static class RiskWriter
         var schedule = context.Schedule;
         var risks = new List<PlanRisk>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var stems = new Lazy<MitigationStems>(() => new MitigationStems(context));
         foreach (var risk in context.Inputs.Risks)
         {
             var text = risk.Value.Text.Trim();
             if (seen.Add(text))
             {
-                risks.Add(new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, text), risk.Where));
+                risks.Add(new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, stems.Value, text), risk.Where));
             }
         }
 
         var answered = context.Answers.Items(QuestionIds.TechnicalRisks).Where(seen.Add).ToList();
-        risks.AddRange(answered.Select(text => new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, text), $"answer {QuestionIds.TechnicalRisks}")));
+        risks.AddRange(answered.Select(text => new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, stems.Value, text), $"answer {QuestionIds.TechnicalRisks}")));
         if (answered.Count > 0 || context.Inputs.Risks.Count > 0)
         {
             context.Answers.Shaped(QuestionIds.TechnicalRisks, "rows of the technical risk table, each with the week that mitigates it");
@@ -201,16 +202,14 @@ internal static class RiskWriter
     /// The week whose work the risk names, as "Addressed in week 5 (…)": most shared words with an item's name (which
     /// count double) and its traces; ties go to the earlier item.
     /// </summary>
-    private static string Mitigation(PlanContext context, string risk)
+    private static string Mitigation(PlanContext context, MitigationStems candidates, string risk)
     {
-        var product = Words.Stems(context.Inputs.Product);
-        var stems = Words.Stems(risk).Where(s => !product.Any(p => Words.Same(p, s))).ToList();
+        var stems = Words.Stems(risk).Where(s => !candidates.Product.Any(p => Words.Same(p, s))).ToList();
         WorkItem? best = null;
         var bestScore = 0;
-        foreach (var item in context.Breakdown.Work.All)
+        foreach (var (item, nameStems, traceStems) in candidates.Items)
         {
-            var traces = string.Join(' ', item.Traces.Where(t => !t.Contains('§', StringComparison.Ordinal)));
-            var score = (2 * Words.Overlap(stems, Words.Stems(item.Name))) + Words.Overlap(stems, Words.Stems(traces));
+            var score = (2 * Words.Overlap(stems, nameStems)) + Words.Overlap(stems, traceStems);
             if (score > bestScore)
             {
                 best = item;
@@ -221,6 +220,16 @@ internal static class RiskWriter
         return best is null
             ? "Reviewed at every phase demo; owner named in week 1"
             : $"Addressed in {context.Schedule.Label(best)} ({best.Name}); reviewed at every phase demo";
+    }
+
+    /// <summary>The stems <see cref="Mitigation"/> compares a risk with, taken once for all risks rather than per risk and item.</summary>
+    private sealed class MitigationStems(PlanContext context)
+    {
+        public IReadOnlyList<string> Product { get; } = Words.Stems(context.Inputs.Product);
+
+        public List<(WorkItem Item, IReadOnlyList<string> Name, IReadOnlyList<string> Traces)> Items { get; } = context.Breakdown.Work.All
+            .Select(item => (item, Words.Stems(item.Name), Words.Stems(string.Join(' ', item.Traces.Where(t => !t.Contains('§', StringComparison.Ordinal))))))
+            .ToList();
     }
 
     private static WorkItem? ProvingItem(PlanContext context, string target) =>

@@ -8,7 +8,7 @@ namespace PlanBot.Core.Planning.Work;
 internal static class Words
 {
     private const int MinLength = 3;
-    private const int MinPrefix = 5;
+    public const int MinPrefix = 5;
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
