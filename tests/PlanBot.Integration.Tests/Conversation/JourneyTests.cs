@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Core.Conversation.Comments;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
+using PlanBot.Core.Tests.Scoping;
 using PlanBot.GitHub.Http;
 using PlanBot.Integration.Tests.FakeGitHub;
 using PlanBot.Integration.Tests.GitHub;
@@ -76,7 +77,7 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
         await DeliverAsync(host, "pull_request", JourneyPayloads.PullRequest("opened", repository, pull, Installation, Author, github.Clock.GetUtcNow()), counts, "opened");
         var scoping = Assert.Single(BotComments(repository));
         Assert.StartsWith(ScopingCommentRenderer.Marker, scoping.Body, StringComparison.Ordinal);
-        JourneyGolden.AssertMatches("journey-1-scoping.md", scoping.Body);
+        GoldenFile.AssertMatches("journey-1-scoping.md", scoping.Body);
         Assert.Equal(("pending", "PlanBot"), Status(repository));
 
         // 2. Three replies in three forms.
@@ -88,7 +89,7 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
         // 3. The plan is committed to the pull request's branch in one commit, and summarised.
         var plan = repository.ReadFile(PlanPath, Branch);
         Assert.NotNull(plan);
-        JourneyGolden.AssertMatches("journey-3-plan.md", plan);
+        GoldenFile.AssertMatches("journey-3-plan.md", plan);
         lock (github.Server.State.Gate)
         {
             Assert.Single(repository.Commits.Values, c => c.Message.Contains("implementation plan (PlanBot)", StringComparison.Ordinal));
@@ -97,8 +98,8 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
         var comments = BotComments(repository);
         Assert.Equal(2, comments.Count);
         Assert.Equal(scoping.Id, comments[0].Id);
-        JourneyGolden.AssertMatches("journey-2-scoping-answered.md", comments[0].Body);
-        JourneyGolden.AssertMatches("journey-4-summary.md", comments[1].Body);
+        GoldenFile.AssertMatches("journey-2-scoping-answered.md", comments[0].Body);
+        GoldenFile.AssertMatches("journey-4-summary.md", comments[1].Body);
         Assert.Equal(("success", "PlanBot"), Status(repository));
         Assert.Contains(repository.Reactions, r => r.Content == "eyes");
 
