@@ -59,7 +59,8 @@ internal static partial class EndpointReader
         return builder.Append(normalized.ToLowerInvariant()).ToString();
     }
 
-    private static bool MayContainMethod(string text) =>
+    /// <summary>Whether <paramref name="text"/> holds an upper-case method name at all: a cheap test before any regex or iterator.</summary>
+    public static bool MayContainMethod(string text) =>
         text.Contains("GET", StringComparison.Ordinal) || text.Contains("POST", StringComparison.Ordinal)
         || text.Contains("PUT", StringComparison.Ordinal) || text.Contains("PATCH", StringComparison.Ordinal)
         || text.Contains("DELETE", StringComparison.Ordinal) || text.Contains("HEAD", StringComparison.Ordinal)

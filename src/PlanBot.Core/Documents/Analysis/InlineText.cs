@@ -45,6 +45,12 @@ internal sealed class InlineText
 
         // A loop and a stable sort instead of a LINQ chain: this runs for every paragraph, item, heading and cell.
         var length = text.Length;
+        if (strong.Count == 0)
+        {
+            // Most units have no bold text: no list to filter and sort.
+            return new TextUnit(text.ToString(), [.. lineStarts], [.. lineNumbers], [], isChecked);
+        }
+
         var spans = new List<(int Start, int End)>(strong.Count);
         foreach (var span in strong)
         {
