@@ -11,13 +11,12 @@ namespace PlanBot.Core.Documents.Analysis;
 internal static partial class EndpointReader
 {
     /// <summary>Endpoints written as text: method, blank, path. <c>a|b|c</c> after the last segment lists alternatives.</summary>
-    public static IEnumerable<(string Method, string Path)> InText(string text)
-    {
-        if (!MayContainMethod(text))
-        {
-            yield break;
-        }
+    public static IEnumerable<(string Method, string Path)> InText(string text) =>
+        // Tested before the iterator exists: nearly every heading, row and code line names no method.
+        MayContainMethod(text) ? Matches(text) : [];
 
+    private static IEnumerable<(string Method, string Path)> Matches(string text)
+    {
         foreach (Match match in MethodAndPath().Matches(text))
         {
             var path = TrimPath(match.Groups["path"].Value);

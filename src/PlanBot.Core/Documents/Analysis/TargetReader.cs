@@ -64,7 +64,11 @@ internal static partial class TargetReader
     }
 
     /// <summary>The sentences of <paramref name="prose"/> that state a target, with where each starts.</summary>
-    public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose)
+    public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose) =>
+        // Tested before the iterators exist: most prose has no digit, and a target needs a number.
+        HasDigit(prose) ? Targets(prose) : [];
+
+    private static IEnumerable<(string Text, int Start, string Metric)> Targets(string prose)
     {
         foreach (var (sentence, start) in Sentences(prose))
         {
@@ -76,13 +80,10 @@ internal static partial class TargetReader
     }
 
     /// <summary>The sentences of <paramref name="prose"/> that hold a digit (a target needs a number), trimmed, with where each starts.</summary>
-    public static IEnumerable<(string Text, int Start)> Sentences(string prose)
-    {
-        if (!HasDigit(prose))
-        {
-            yield break;
-        }
+    public static IEnumerable<(string Text, int Start)> Sentences(string prose) => HasDigit(prose) ? SentencesWithDigits(prose) : [];
 
+    private static IEnumerable<(string Text, int Start)> SentencesWithDigits(string prose)
+    {
         var start = 0;
         while (start < prose.Length)
         {
