@@ -44,7 +44,7 @@ internal static partial class TargetReader
     public static string? Metric(string text)
     {
         // Most sentences with a digit hold an id or a date, not a quantity with a unit: they are turned away before folding.
-        if (!HasDigit(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
+        if (!HasQuantity(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
         {
             return null;
         }
@@ -192,6 +192,45 @@ internal static partial class TargetReader
     }
 
     private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>
+    /// What all four quantity patterns need: a number (digits, '.', ',') followed, past at most a blank, a '+' and a blank,
+    /// by a letter (a unit or "per"), '%' or '/'. One pass that turns away sentences whose only numbers are ids, dates and
+    /// versions ("FR-1001:", "v2.1"), instead of four regex scans each.
+    /// </summary>
+    private static bool HasQuantity(string text)
+    {
+        // char.IsDigit, not ASCII digits: the patterns' \d also matches full-width and other decimal digits.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var number = i;
+            while (number < text.Length && (char.IsDigit(text[number]) || text[number] is '.' or ','))
+            {
+                number++;
+            }
+
+            var end = number;
+            for (var skipped = 0; skipped < 3 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == '+'); skipped++)
+            {
+                end++;
+            }
+
+            if (end < text.Length && (char.IsLetter(text[end]) || text[end] is '%' or '/'))
+            {
+                return true;
+            }
+
+            // The blanks skipped may precede the next number: resume right after this one.
+            i = number;
+        }
+
+        return false;
+    }
 
     private static bool EndsWithAny(string text, string[] endings) => endings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
 
