@@ -178,6 +178,12 @@ internal sealed class TableReader(ItemCollector items)
 
     private void Endpoints(TableRowView row)
     {
+        // A method name cannot span the blank the cells are joined with: a row none of whose cells names one is not joined.
+        if (!row.Cells.Any(cell => EndpointReader.MayContainMethod(cell.Text)))
+        {
+            return;
+        }
+
         var joined = string.Join(" ", row.Cells.Select(c => c.Text.Trim()));
         foreach (var (method, path) in EndpointReader.InText(joined))
         {
