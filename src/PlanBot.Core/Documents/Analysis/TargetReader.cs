@@ -70,7 +70,8 @@ internal static partial class TargetReader
 
     private static IEnumerable<(string Text, int Start, string Metric)> Targets(string prose)
     {
-        foreach (var (sentence, start) in Sentences(prose))
+        // Only sentences with a quantity become strings: in prose full of ids most sentences have digits but no unit.
+        foreach (var (sentence, start) in SentencesWithDigits(prose, quantitiesOnly: true))
         {
             if (Metric(sentence) is { } metric)
             {
@@ -80,9 +81,9 @@ internal static partial class TargetReader
     }
 
     /// <summary>The sentences of <paramref name="prose"/> that hold a digit (a target needs a number), trimmed, with where each starts.</summary>
-    public static IEnumerable<(string Text, int Start)> Sentences(string prose) => HasDigit(prose) ? SentencesWithDigits(prose) : [];
+    public static IEnumerable<(string Text, int Start)> Sentences(string prose) => HasDigit(prose) ? SentencesWithDigits(prose, quantitiesOnly: false) : [];
 
-    private static IEnumerable<(string Text, int Start)> SentencesWithDigits(string prose)
+    private static IEnumerable<(string Text, int Start)> SentencesWithDigits(string prose, bool quantitiesOnly)
     {
         var start = 0;
         while (start < prose.Length)
@@ -90,7 +91,7 @@ internal static partial class TargetReader
             var end = SentenceEnd(prose, start);
             var raw = prose.AsSpan(start, end - start);
             var sentence = raw.Trim().TrimEnd(';').TrimEnd();
-            if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0)
+            if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0 && (!quantitiesOnly || HasQuantity(sentence)))
             {
                 yield return (sentence.ToString(), start + (raw.Length - raw.TrimStart().Length));
             }
@@ -198,7 +199,7 @@ internal static partial class TargetReader
     /// by a letter (a unit or "per"), '%' or '/'. One pass that turns away sentences whose only numbers are ids, dates and
     /// versions ("FR-1001:", "v2.1"), instead of four regex scans each.
     /// </summary>
-    private static bool HasQuantity(string text)
+    private static bool HasQuantity(ReadOnlySpan<char> text)
     {
         // char.IsDigit, not ASCII digits: the patterns' \d also matches full-width and other decimal digits.
         for (var i = 0; i < text.Length; i++)
