@@ -167,7 +167,7 @@ internal sealed class DocumentReader
         var role = own == SectionRole.Unknown ? parent.Role : own;
         var isPhase = parent.Role == SectionRole.Timeline ? !parent.IsPhase && parent.Level > 0 : PhaseReader.IsDeliveryPhase(words);
         var excluded = parent.InScope == false;
-        var headingPriority = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 ? PriorityReader.Parse(words) : Priority.Unspecified;
+        var headingPriority = WordCount(words) <= 3 ? PriorityReader.Parse(words) : Priority.Unspecified;
         Push(
             new HeadingFrame(
                 level,
@@ -198,6 +198,21 @@ internal sealed class DocumentReader
         }
 
         Endpoints(text, unit.Line);
+    }
+
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give, without the array and strings.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private void Push(HeadingFrame frame, string text)
@@ -583,9 +598,13 @@ internal sealed class DocumentReader
     /// <summary>What any prose may hold: endpoints on each line, performance targets in each sentence.</summary>
     private void Prose(TextUnit unit)
     {
-        foreach (var line in unit.SourceLines())
+        // A line can only hold an endpoint if the whole text names a method: prose that names none (nearly all) is not split into lines.
+        if (EndpointReader.MayContainMethod(unit.Text))
         {
-            Endpoints(line.Text, line.Line);
+            foreach (var line in unit.SourceLines())
+            {
+                Endpoints(line.Text, line.Line);
+            }
         }
 
         foreach (var (text, start, metric) in TargetReader.InProse(unit.Text))

@@ -11,13 +11,12 @@ namespace PlanBot.Core.Documents.Analysis;
 internal static partial class EndpointReader
 {
     /// <summary>Endpoints written as text: method, blank, path. <c>a|b|c</c> after the last segment lists alternatives.</summary>
-    public static IEnumerable<(string Method, string Path)> InText(string text)
-    {
-        if (!MayContainMethod(text))
-        {
-            yield break;
-        }
+    public static IEnumerable<(string Method, string Path)> InText(string text) =>
+        // Tested before the iterator exists: nearly every heading, row and code line names no method.
+        MayContainMethod(text) ? Matches(text) : [];
 
+    private static IEnumerable<(string Method, string Path)> Matches(string text)
+    {
         foreach (Match match in MethodAndPath().Matches(text))
         {
             var path = TrimPath(match.Groups["path"].Value);
@@ -59,7 +58,8 @@ internal static partial class EndpointReader
         return builder.Append(normalized.ToLowerInvariant()).ToString();
     }
 
-    private static bool MayContainMethod(string text) =>
+    /// <summary>Whether <paramref name="text"/> holds an upper-case method name at all: a cheap test before any regex or iterator.</summary>
+    public static bool MayContainMethod(string text) =>
         text.Contains("GET", StringComparison.Ordinal) || text.Contains("POST", StringComparison.Ordinal)
         || text.Contains("PUT", StringComparison.Ordinal) || text.Contains("PATCH", StringComparison.Ordinal)
         || text.Contains("DELETE", StringComparison.Ordinal) || text.Contains("HEAD", StringComparison.Ordinal)

@@ -28,15 +28,16 @@ internal static partial class EntityReader
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            var table = CreateTable().Match(text);
+            // Tested first, built only when found: most code lines are neither a table nor a model, and a Match per line adds up.
+            var table = CreateTable().IsMatch(text) ? CreateTable().Match(text) : Match.Empty;
             if (table.Success)
             {
                 yield return new DataEntity(Unquote(table.Groups["name"].Value), lines[i].Line, SqlColumns(lines, i, table.Index + table.Length).ToValueList());
                 continue;
             }
 
-            var model = (PrismaModel().Match(text) is { Success: true } prisma ? prisma : null)
-                ?? (typesAreEntities && TypeDeclaration().Match(text) is { Success: true } type ? type : null);
+            var model = (PrismaModel().IsMatch(text) ? PrismaModel().Match(text) : null)
+                ?? (typesAreEntities && TypeDeclaration().IsMatch(text) ? TypeDeclaration().Match(text) : null);
             if (model is not null)
             {
                 yield return new DataEntity(model.Groups["name"].Value, lines[i].Line, MemberFields(lines, i + 1).ToValueList());

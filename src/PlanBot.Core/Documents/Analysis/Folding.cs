@@ -14,18 +14,24 @@ internal static partial class Folding
 
     public static string Fold(string text) =>
         // One char in, one char out: written straight into the new string (labels are folded for every paragraph).
-        string.Create(text.Length, text, static (folded, source) =>
+        string.Create(text.Length, text, static (folded, source) => Fold(source, folded));
+
+    /// <summary>
+    /// Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long): one char in, one char out,
+    /// so a prefix of the folded text is the folded prefix. Lets per-paragraph checks fold into a stack buffer instead of a new string.
+    /// </summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
         {
-            for (var i = 0; i < source.Length; i++)
+            destination[i] = source[i] switch
             {
-                folded[i] = source[i] switch
-                {
-                    >= '\u2010' and <= '\u2015' or '\u2212' => '-',
-                    '\u00A0' or '\u202F' or '\u2007' => ' ',
-                    var c => char.ToLowerInvariant(c),
-                };
-            }
-        });
+                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                '\u00A0' or '\u202F' or '\u2007' => ' ',
+                var c => char.ToLowerInvariant(c),
+            };
+        }
+    }
 
     /// <summary>
     /// A heading's words: leading emoji and symbols, numbering (<c>1.</c>, <c>2.1</c>, <c>4.1.1</c>, <c>A.</c>)

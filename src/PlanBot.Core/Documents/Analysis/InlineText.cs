@@ -11,6 +11,8 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal sealed class InlineText
 {
+    private static readonly int[] SingleLine = [0];
+
     private readonly StringBuilder text = new();
     private readonly List<int> lineStarts = [];
     private readonly List<int> lineNumbers = [];
@@ -45,6 +47,12 @@ internal sealed class InlineText
 
         // A loop and a stable sort instead of a LINQ chain: this runs for every paragraph, item, heading and cell.
         var length = text.Length;
+        if (strong.Count == 0)
+        {
+            // Most units have no bold text: no list to filter and sort.
+            return new TextUnit(text.ToString(), LineStarts(), [.. lineNumbers], [], isChecked);
+        }
+
         var spans = new List<(int Start, int End)>(strong.Count);
         foreach (var span in strong)
         {
@@ -54,8 +62,11 @@ internal sealed class InlineText
             }
         }
 
-        return new TextUnit(text.ToString(), [.. lineStarts], [.. lineNumbers], StableByStart(spans), isChecked);
+        return new TextUnit(text.ToString(), LineStarts(), [.. lineNumbers], StableByStart(spans), isChecked);
     }
+
+    /// <summary>The line starts; a one-line unit (most of them) shares one array, which no unit ever writes to.</summary>
+    private int[] LineStarts() => lineStarts.Count == 1 ? SingleLine : [.. lineStarts];
 
     /// <summary>The spans by start, equal starts kept in order (a stable sort); usually none or one, already in order.</summary>
     private static (int Start, int End)[] StableByStart(List<(int Start, int End)> spans)

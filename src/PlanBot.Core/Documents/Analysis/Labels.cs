@@ -28,19 +28,22 @@ internal static class Labels
     private static readonly char[] LabelDecoration = ['*', '_', ':', ' ', '#', '.', '：'];
 
     /// <summary>Whether the text (or its bold lead) is an acceptance-criteria label.</summary>
-    public static bool IsCriteria(string text) => Criteria.Contains(Key(text));
+    public static bool IsCriteria(string text) => IsKey(Criteria, text);
 
-    public static bool IsPriority(string text) => PriorityWords.Contains(Key(text));
+    public static bool IsPriority(string text) => IsKey(PriorityWords, text);
 
-    public static bool IsMetadataSection(string headingWords) => MetadataTitles.Contains(Key(headingWords));
+    public static bool IsMetadataSection(string headingWords) => IsKey(MetadataTitles, headingWords);
 
     /// <summary>Whether a section lists the systems the product talks to, one per entry, by name.</summary>
-    public static bool NamesIntegrations(string headingWords) => IntegrationLists.Contains(Key(Folding.WithoutAsides(headingWords)));
+    public static bool NamesIntegrations(string headingWords) => IsKey(IntegrationLists, Folding.WithoutAsides(headingWords));
 
     /// <summary>"AC: …", "AC1 — …", "Given …" : an item that says it is a criterion; returns the text without the label.</summary>
     public static bool TryStripCriterion(string text, out string criterion)
     {
-        var folded = Folding.Fold(text);
+        // Only the opening is compared, so only the opening is folded (into a stack buffer): this runs for every list item.
+        Span<char> buffer = stackalloc char[CriterionOpening];
+        var folded = buffer[..Math.Min(text.Length, CriterionOpening)];
+        Folding.Fold(text.AsSpan(0, folded.Length), folded);
         foreach (var label in (string[])["ac:", "ac -", "ac —", "acceptance:", "critério:", "criterio:"])
         {
             if (folded.StartsWith(label, StringComparison.Ordinal))
@@ -68,5 +71,25 @@ internal static class Labels
     }
 
     // Labels are a few words: a longer text is none of them and is not folded.
-    private static string Key(string text) => text.Length > 64 ? string.Empty : Folding.Fold(text).Trim().Trim(LabelDecoration);
+    private const int MaxLabel = 64;
+
+    // Longer than the longest criterion label ("acceptance:") and "given ".
+    private const int CriterionOpening = 16;
+
+    /// <summary>
+    /// Whether the text, folded and without decoration, is in <paramref name="set"/>. Folded into a stack buffer and looked up
+    /// as a span: this runs for every paragraph and item, and a folded, trimmed copy per call was most of its cost.
+    /// </summary>
+    private static bool IsKey(HashSet<string> set, string text)
+    {
+        if (text.Length > MaxLabel)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[MaxLabel];
+        Folding.Fold(text, folded);
+        var key = ((ReadOnlySpan<char>)folded[..text.Length]).Trim().Trim(LabelDecoration);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
@@ -38,53 +40,91 @@ internal sealed class PhraseSet<T>
     /// <summary>The value of the first rule with a phrase in <paramref name="text"/>; false when none has.</summary>
     public bool TryFind(string text, out T value)
     {
-        var folded = Folding.Fold(text);
-        var words = Tokens(folded);
-        var best = int.MaxValue;
-        for (var i = 0; i < words.Count; i++)
+        // Every heading is classified: the folded text lives in a rented buffer and its words are ranges of it, looked up as
+        // spans, instead of a folded string and a string per word on every call.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var ranges = ArrayPool<(int Start, int Length)>.Shared.Rent((text.Length / 2) + 1);
+        try
         {
-            if (!byFirstWord.TryGetValue(words[i], out var candidates))
+            var folded = buffer.AsSpan(0, text.Length);
+            Folding.Fold(text, folded);
+            var count = Tokens(folded, ranges);
+            var words = ranges.AsSpan(0, count);
+            var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            var best = int.MaxValue;
+            for (var i = 0; i < words.Length; i++)
             {
-                continue;
+                if (!lookup.TryGetValue(folded.Slice(words[i].Start, words[i].Length), out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var (phrase, rule) in candidates)
+                {
+                    if (rule < best && Matches(folded, words, i, phrase))
+                    {
+                        best = rule;
+                    }
+                }
             }
 
-            foreach (var (phrase, rule) in candidates)
+            foreach (var (phrase, rule) in cjk)
             {
-                if (rule < best && Matches(words, i, phrase))
+                if (rule < best && folded.Contains(phrase, StringComparison.Ordinal))
                 {
                     best = rule;
                 }
             }
-        }
 
-        foreach (var (phrase, rule) in cjk)
+            value = best == int.MaxValue ? default! : values[best];
+            return best != int.MaxValue;
+        }
+        finally
         {
-            if (rule < best && folded.Contains(phrase, StringComparison.Ordinal))
-            {
-                best = rule;
-            }
+            ArrayPool<(int Start, int Length)>.Shared.Return(ranges);
+            ArrayPool<char>.Shared.Return(buffer);
         }
-
-        value = best == int.MaxValue ? default! : values[best];
-        return best != int.MaxValue;
     }
 
-    private static bool Matches(List<string> words, int at, string[] phrase)
+    private static bool Matches(ReadOnlySpan<char> folded, ReadOnlySpan<(int Start, int Length)> words, int at, string[] phrase)
     {
-        if (at + phrase.Length > words.Count)
+        if (at + phrase.Length > words.Length)
         {
             return false;
         }
 
         for (var j = 1; j < phrase.Length; j++)
         {
-            if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal))
+            var word = words[at + j];
+            if (!folded.Slice(word.Start, word.Length).SequenceEqual(phrase[j]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Runs of letters, digits and hyphens of folded text (the words phrases are made of), as ranges into <paramref name="words"/>.</summary>
+    private static int Tokens(ReadOnlySpan<char> folded, (int Start, int Length)[] words)
+    {
+        var count = 0;
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '-');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words[count++] = (start, i - start);
+                start = -1;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Runs of letters, digits and hyphens of folded text: the words phrases are made of.</summary>

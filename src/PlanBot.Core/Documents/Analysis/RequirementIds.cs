@@ -31,14 +31,17 @@ internal static partial class RequirementIds
         }
 
         var rest = text.AsSpan(skip);
-        var kiro = Numbered().Match(text, skip, text.Length - skip);
+
+        // Asked of every paragraph, item, heading and cell, and few start with an id: the span tests allocate nothing,
+        // and a Match (with its groups) is built only when there is one. Both patterns are anchored at the start (\G).
+        var kiro = Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;
         if (kiro.Success)
         {
             id = new RequirementId($"Requirement {kiro.Groups["num"].Value}", IdKind.Functional, skip + kiro.Length);
             return true;
         }
 
-        var match = Prefixed().Match(text, skip, text.Length - skip);
+        var match = Prefixed().IsMatch(rest) ? Prefixed().Match(text, skip, text.Length - skip) : Match.Empty;
         if (!match.Success || rest.IsEmpty)
         {
             id = default;

@@ -16,6 +16,10 @@ internal static class StoryReader
 
     private static readonly string[] Labels = ["user story", "story", "história de usuário", "história", "historia", "用户故事"];
 
+    // How much of the text is folded to recognise a story's opening, and a label before it.
+    private const int Opening = 8;
+    private const int Window = 24;
+
     public static bool TryRead(string text, out StoryParts story)
     {
         story = default;
@@ -25,9 +29,12 @@ internal static class StoryReader
             return false;
         }
 
-        // Only a text that opens like a story is folded and searched.
-        var opening = Folding.Fold(text[start..Math.Min(text.Length, start + 8)]);
-        if (!Forms.Any(form => form.Opens(opening)))
+        // Only a text that opens like a story is folded and searched; the opening is folded into a stack buffer (every
+        // paragraph and item is asked, few are stories).
+        Span<char> buffer = stackalloc char[Opening];
+        var opening = buffer[..Math.Min(text.Length - start, Opening)];
+        Folding.Fold(text.AsSpan(start, opening.Length), opening);
+        if (!Opens(opening))
         {
             return false;
         }
@@ -54,7 +61,9 @@ internal static class StoryReader
         }
 
         start = SkipSeparators(text, start);
-        var folded = Folding.Fold(text[start..Math.Min(text.Length, start + 24)]);
+        Span<char> buffer = stackalloc char[Window];
+        var folded = buffer[..Math.Min(text.Length - start, Window)];
+        Folding.Fold(text.AsSpan(start, folded.Length), folded);
         foreach (var label in Labels)
         {
             if (folded.StartsWith(label, StringComparison.Ordinal) && folded.Length > label.Length && folded[label.Length] is ':' or ' ' or '—' or '-')
@@ -64,6 +73,19 @@ internal static class StoryReader
         }
 
         return start;
+    }
+
+    private static bool Opens(ReadOnlySpan<char> folded)
+    {
+        foreach (var form in Forms)
+        {
+            if (form.Opens(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipSeparators(string text, int start)
@@ -78,7 +100,18 @@ internal static class StoryReader
 
     private sealed record StoryForm(string[] Openers, string[] WantMarkers, string[] BenefitMarkers, bool IsJob)
     {
-        public bool Opens(string folded) => Openers.Any(o => folded.StartsWith(o, StringComparison.Ordinal) || o.StartsWith(folded, StringComparison.Ordinal));
+        public bool Opens(ReadOnlySpan<char> folded)
+        {
+            foreach (var opener in Openers)
+            {
+                if (folded.StartsWith(opener, StringComparison.Ordinal) || opener.AsSpan().StartsWith(folded, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public bool TryRead(string text, string folded, int start, out StoryParts story)
         {

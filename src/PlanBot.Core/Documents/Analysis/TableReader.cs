@@ -16,6 +16,10 @@ internal sealed class TableReader(ItemCollector items)
         "user story", "história", "criterion", "critério", "capability", "funcionalidade", "item", "need",
     ];
 
+    // Looked up per row: fields, not a params array per call.
+    private static readonly string[] TargetHeaders = ["target", "meta", "goal", "objetivo", "alvo"];
+    private static readonly string[] PhaseHeaders = ["phase", "fase", "milestone", "marco", "sprint", "stage", "etapa", "week", "semana"];
+
     public void Read(TableView table, HeadingFrame frame, RequirementScope? scope, bool inMetadata)
     {
         if (inMetadata && IsMetadata(table))
@@ -143,12 +147,12 @@ internal sealed class TableReader(ItemCollector items)
         var first = row.Cell(label);
         if (frame.Role == SectionRole.SuccessCriteria)
         {
-            var target = table.Column("target", "meta", "goal", "objetivo", "alvo");
+            var target = table.Column(TargetHeaders);
             var value = row.Cell(target > label ? target : NextText(row, label));
             items.SuccessCriterion(value.Length > 0 ? $"{first}: {value}" : first, row.Line);
         }
 
-        if ((frame.Role == SectionRole.Timeline && !frame.IsPhase) || table.Column("phase", "fase", "milestone", "marco", "sprint", "stage", "etapa", "week", "semana") == 0)
+        if ((frame.Role == SectionRole.Timeline && !frame.IsPhase) || table.Column(PhaseHeaders) == 0)
         {
             items.Phase(PhaseReader.Read(string.Join(" ", row.Cells.Select(c => c.Text)), first, row.Line));
         }
@@ -174,6 +178,12 @@ internal sealed class TableReader(ItemCollector items)
 
     private void Endpoints(TableRowView row)
     {
+        // A method name cannot span the blank the cells are joined with: a row none of whose cells names one is not joined.
+        if (!row.Cells.Any(cell => EndpointReader.MayContainMethod(cell.Text)))
+        {
+            return;
+        }
+
         var joined = string.Join(" ", row.Cells.Select(c => c.Text.Trim()));
         foreach (var (method, path) in EndpointReader.InText(joined))
         {

@@ -9,9 +9,13 @@ internal sealed class TableView
     // A field, not an argument list: a params char[] would be a new array per header cell per lookup.
     private static readonly char[] HeaderDecoration = ['*', ' ', ':'];
 
+    private readonly string[] trimmedHeader;
+
     private TableView(string[] header, List<TableRowView> rows, int line)
     {
         Header = header;
+        // Trimmed once here, not once per lookup: columns are looked up per row.
+        trimmedHeader = Array.ConvertAll(header, cell => cell.Trim(HeaderDecoration));
         Rows = rows;
         Line = line;
     }
@@ -52,9 +56,9 @@ internal sealed class TableView
     /// <summary>The first column whose header is one of <paramref name="names"/> (or starts with one followed by a blank), or -1.</summary>
     public int Column(params string[] names)
     {
-        for (var i = 0; i < Header.Length; i++)
+        for (var i = 0; i < trimmedHeader.Length; i++)
         {
-            var cell = Header[i].Trim(HeaderDecoration);
+            var cell = trimmedHeader[i];
             foreach (var name in names)
             {
                 if (cell == name || (cell.StartsWith(name, StringComparison.Ordinal) && cell.Length > name.Length && cell[name.Length] is ' ' or '(' or '/'))

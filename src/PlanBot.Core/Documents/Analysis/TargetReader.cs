@@ -44,7 +44,7 @@ internal static partial class TargetReader
     public static string? Metric(string text)
     {
         // Most sentences with a digit hold an id or a date, not a quantity with a unit: they are turned away before folding.
-        if (!HasDigit(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
+        if (!HasQuantity(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
         {
             return null;
         }
@@ -64,9 +64,14 @@ internal static partial class TargetReader
     }
 
     /// <summary>The sentences of <paramref name="prose"/> that state a target, with where each starts.</summary>
-    public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose)
+    public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose) =>
+        // Tested before the iterators exist: most prose has no digit, and a target needs a number.
+        HasDigit(prose) ? Targets(prose) : [];
+
+    private static IEnumerable<(string Text, int Start, string Metric)> Targets(string prose)
     {
-        foreach (var (sentence, start) in Sentences(prose))
+        // Only sentences with a quantity become strings: in prose full of ids most sentences have digits but no unit.
+        foreach (var (sentence, start) in SentencesWithDigits(prose, quantitiesOnly: true))
         {
             if (Metric(sentence) is { } metric)
             {
@@ -76,20 +81,17 @@ internal static partial class TargetReader
     }
 
     /// <summary>The sentences of <paramref name="prose"/> that hold a digit (a target needs a number), trimmed, with where each starts.</summary>
-    public static IEnumerable<(string Text, int Start)> Sentences(string prose)
-    {
-        if (!HasDigit(prose))
-        {
-            yield break;
-        }
+    public static IEnumerable<(string Text, int Start)> Sentences(string prose) => HasDigit(prose) ? SentencesWithDigits(prose, quantitiesOnly: false) : [];
 
+    private static IEnumerable<(string Text, int Start)> SentencesWithDigits(string prose, bool quantitiesOnly)
+    {
         var start = 0;
         while (start < prose.Length)
         {
             var end = SentenceEnd(prose, start);
             var raw = prose.AsSpan(start, end - start);
             var sentence = raw.Trim().TrimEnd(';').TrimEnd();
-            if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0)
+            if (!sentence.IsEmpty && sentence.IndexOfAnyInRange('0', '9') >= 0 && (!quantitiesOnly || HasQuantity(sentence)))
             {
                 yield return (sentence.ToString(), start + (raw.Length - raw.TrimStart().Length));
             }
@@ -191,6 +193,45 @@ internal static partial class TargetReader
     }
 
     private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>
+    /// What all four quantity patterns need: a number (digits, '.', ',') followed, past at most a blank, a '+' and a blank,
+    /// by a letter (a unit or "per"), '%' or '/'. One pass that turns away sentences whose only numbers are ids, dates and
+    /// versions ("FR-1001:", "v2.1"), instead of four regex scans each.
+    /// </summary>
+    private static bool HasQuantity(ReadOnlySpan<char> text)
+    {
+        // char.IsDigit, not ASCII digits: the patterns' \d also matches full-width and other decimal digits.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var number = i;
+            while (number < text.Length && (char.IsDigit(text[number]) || text[number] is '.' or ','))
+            {
+                number++;
+            }
+
+            var end = number;
+            for (var skipped = 0; skipped < 3 && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == '+'); skipped++)
+            {
+                end++;
+            }
+
+            if (end < text.Length && (char.IsLetter(text[end]) || text[end] is '%' or '/'))
+            {
+                return true;
+            }
+
+            // The blanks skipped may precede the next number: resume right after this one.
+            i = number;
+        }
+
+        return false;
+    }
 
     private static bool EndsWithAny(string text, string[] endings) => endings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
 

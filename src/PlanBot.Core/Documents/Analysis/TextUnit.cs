@@ -9,6 +9,7 @@ internal sealed class TextUnit
     private readonly int[] lineStarts;
     private readonly int[] lineNumbers;
     private readonly (int Start, int End)[] strong;
+    private string? lead;
 
     public TextUnit(string text, int[] lineStarts, int[] lineNumbers, (int Start, int End)[] strong, bool? isChecked)
     {
@@ -30,7 +31,8 @@ internal sealed class TextUnit
     public bool IsEmpty => Text.Length == 0;
 
     /// <summary>The bold text the unit starts with (<c>**FR-2:**</c>, <c>**Version:**</c>), or null.</summary>
-    public string? Lead => strong.Length > 0 && strong[0].Start == 0 ? Text[..strong[0].End] : null;
+    // Computed once: the reader asks for the lead many times per paragraph, and each slice was a new string.
+    public string? Lead => strong.Length > 0 && strong[0].Start == 0 ? lead ??= Text[..strong[0].End] : null;
 
     /// <summary>The text after <see cref="Lead"/> (the whole text when there is no lead).</summary>
     public string AfterLead => Lead is { } lead ? Text[lead.Length..] : Text;
