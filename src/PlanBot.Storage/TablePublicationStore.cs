@@ -13,22 +13,25 @@ public sealed class TablePublicationStore(StorageResources resources) : IPublica
     private const string Owner = "Owner";
     private const string Name = "Name";
 
-    public async Task<StoredPublication?> GetAsync(RepositoryRef repository, CancellationToken cancellationToken)
-    {
-        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var entity = await TableRows.GetAsync(resources.Publications, TableKeys.Partition(repository.InstallationId), RowKey(repository), cancellationToken).ConfigureAwait(false);
-        return entity is null ? null : new StoredPublication(JsonRow.Decode<Publication>(entity), entity.ETag.ToString());
-    }
+    private readonly RepositoryRow<Publication> rows = new(resources, r => r.Publications, "publication", "publication");
 
-    public async Task<string> SaveAsync(Publication publication, string? expectedETag, CancellationToken cancellationToken)
+    public async Task<StoredPublication?> GetAsync(RepositoryRef repository, CancellationToken cancellationToken) =>
+        await rows.GetAsync(repository, cancellationToken).ConfigureAwait(false) is var (publication, etag) ? new StoredPublication(publication, etag) : null;
+
+    public Task<string> SaveAsync(Publication publication, string? expectedETag, CancellationToken cancellationToken)
     {
-        await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(publication);
         var repository = publication.Repository;
-        var what = $"The publication of {repository.FullName}";
-        var entity = JsonRow.Encode(TableKeys.Partition(repository.InstallationId), RowKey(repository), publication, what);
-        entity[Owner] = repository.Owner;
-        entity[Name] = repository.Name;
-        return await TableRows.WriteAsync(resources.Publications, entity, expectedETag, what, cancellationToken).ConfigureAwait(false);
+        return rows.SaveAsync(
+            repository,
+            publication,
+            expectedETag,
+            entity =>
+            {
+                entity[Owner] = repository.Owner;
+                entity[Name] = repository.Name;
+            },
+            cancellationToken);
     }
 
     public async IAsyncEnumerable<RepositoryRef> ListRepositoriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -60,6 +63,4 @@ public sealed class TablePublicationStore(StorageResources resources) : IPublica
         return await TablePurge.DeleteAsync(resources.Publications, filter, cancellationToken).ConfigureAwait(false)
             + await TablePurge.DeleteAsync(resources.Runs, filter, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string RowKey(RepositoryRef repository) => TableKeys.RepositoryPrefix(repository.Owner, repository.Name) + "publication";
 }

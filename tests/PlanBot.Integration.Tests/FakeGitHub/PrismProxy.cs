@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using PlanBot.Integration.Tests.Infrastructure;
 
@@ -50,7 +49,7 @@ public sealed class PrismProxy : IAsyncDisposable
             throw new FileNotFoundException("Prism or GitHub's OpenAPI description is not installed; run npm ci at the repository root.", prism);
         }
 
-        var port = FreePort();
+        var port = AzuriteFixture.FreePort();
         var start = new ProcessStartInfo(prism)
         {
             RedirectStandardOutput = true,
@@ -87,13 +86,6 @@ public sealed class PrismProxy : IAsyncDisposable
 
         process.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Remember(string? line)
