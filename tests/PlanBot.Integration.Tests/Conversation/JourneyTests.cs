@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Core.Conversation.Comments;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
+using PlanBot.Core.Tests.Conversation.Fakes;
 using PlanBot.Core.Tests.Scoping;
 using PlanBot.GitHub.Http;
 using PlanBot.Integration.Tests.FakeGitHub;
@@ -102,6 +103,7 @@ public sealed class JourneyTests(AzuriteFixture azurite, JourneyFixture github, 
         GoldenFile.AssertMatches("journey-4-summary.md", comments[1].Body);
         Assert.Equal(("success", "PlanBot"), Status(repository));
         Assert.Contains(repository.Reactions, r => r.Content == "eyes");
+        Assert.Empty(publisher.Requests); // nothing is published before the pull request merges
 
         // Every request GitHub's description allows (Prism), and the contents calls checked against it here.
         Assert.Equal(string.Empty, PrismViolations(repository));
