@@ -2,8 +2,8 @@ namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
 /// The systems PlanBot knows by name, with the spellings people use: Lerian platform services (Midaz, Access Manager,
-/// License SDK, Event Streamer), data stores, message brokers and common external APIs. Mentions are found with
-/// ordinal case-insensitive searches (vectorised), one per spelling, at word boundaries.
+/// License SDK, Event Streamer), data stores, message brokers and common external APIs. Mentions are found at word
+/// boundaries, ignoring case.
 /// </summary>
 internal static class IntegrationCatalog
 {
@@ -41,30 +41,62 @@ internal static class IntegrationCatalog
         ("Sentry", IntegrationKind.ExternalApi, ["sentry"]),
     ];
 
-    public static int Count => Entries.Length;
+    // Every spelling under the word it starts with ("access" → "access manager", "access-manager").
+    private static readonly Dictionary<string, (int Entry, string Spelling)[]>.AlternateLookup<ReadOnlySpan<char>> SpellingsByFirstWord =
+        Entries
+            .SelectMany((e, index) => e.Spellings.Select(spelling => (Entry: index, Spelling: spelling)))
+            .GroupBy(s => FirstWord(s.Spelling), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static (string Name, IntegrationKind Kind) Entry(int index) => (Entries[index].Name, Entries[index].Kind);
 
-    /// <summary>Where entry <paramref name="index"/> is mentioned in <paramref name="text"/>: the first offset and how many times.</summary>
-    public static (int First, int Count) Mentions(string text, int index)
+    /// <summary>
+    /// Where each entry is mentioned in <paramref name="text"/>: the first offset and how many times, indexed like
+    /// <see cref="Entry"/>. One pass over the words of the text, not one search per spelling: a spelling can only start
+    /// where a word starts, so each word is looked up by itself and only the spellings that begin with it are compared.
+    /// </summary>
+    public static (int First, int Count)[] Scan(string text)
     {
-        var first = int.MaxValue;
-        var count = 0;
-        foreach (var spelling in Entries[index].Spellings)
+        var mentions = new (int First, int Count)[Entries.Length];
+        Array.Fill(mentions, (int.MaxValue, 0));
+        var at = 0;
+        while (at < text.Length)
         {
-            // Spellings of one entry never overlap at a boundary ("postgres" does not end where "postgresql" does).
-            foreach (var at in WordOccurrences(text, spelling))
+            if (!IsWordChar(text[at]))
             {
-                first = Math.Min(first, at);
-                count++;
+                at++;
+                continue;
             }
+
+            var end = at + 1;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (SpellingsByFirstWord.TryGetValue(text.AsSpan(at, end - at), out var candidates))
+            {
+                foreach (var (entry, spelling) in candidates)
+                {
+                    var spellingEnd = at + spelling.Length;
+                    if (spellingEnd <= text.Length
+                        && text.AsSpan(at, spelling.Length).Equals(spelling, StringComparison.OrdinalIgnoreCase)
+                        && (spellingEnd == text.Length || !IsWordChar(text[spellingEnd])))
+                    {
+                        mentions[entry] = (Math.Min(mentions[entry].First, at), mentions[entry].Count + 1);
+                    }
+                }
+            }
+
+            at = end;
         }
 
-        return (first, count);
+        return mentions;
     }
 
     /// <summary>Whether <paramref name="name"/> mentions a catalogue system (so it is counted under the canonical name).</summary>
-    public static bool IsKnown(string name) => Entries.Any(e => e.Spellings.Any(s => WordOccurrences(name, s).Any()));
+    public static bool IsKnown(string name) => Scan(name).Any(m => m.Count > 0);
 
     /// <summary>Offsets of <paramref name="word"/> in <paramref name="text"/>, ignoring case, where it is not part of a longer word.</summary>
     public static IEnumerable<int> WordOccurrences(string text, string word)
@@ -82,6 +114,17 @@ internal static class IntegrationCatalog
                 yield break;
             }
         }
+    }
+
+    private static string FirstWord(string spelling)
+    {
+        var end = 0;
+        while (end < spelling.Length && IsWordChar(spelling[end]))
+        {
+            end++;
+        }
+
+        return spelling[..end];
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';

@@ -192,9 +192,10 @@ internal sealed class ItemCollector(DocumentKind kind)
     private ValueList<Integration> Integrations(string source, LineIndex lines)
     {
         var integrations = new List<Integration>();
-        for (var entry = 0; entry < IntegrationCatalog.Count; entry++)
+        var mentioned = IntegrationCatalog.Scan(source);
+        for (var entry = 0; entry < mentioned.Length; entry++)
         {
-            var (first, count) = IntegrationCatalog.Mentions(source, entry);
+            var (first, count) = mentioned[entry];
             if (count > 0)
             {
                 var (name, integrationKind) = IntegrationCatalog.Entry(entry);
