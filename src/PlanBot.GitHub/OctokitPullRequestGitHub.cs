@@ -102,6 +102,10 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
             throw new ConcurrencyConflictException(
                 $"{commit.Path} on {commit.Branch} in {repository.FullName} changed since PlanBot read it (GitHub: {error.Message}).", error);
         }
+        catch (ForbiddenException error) when (IsRefusal(error))
+        {
+            throw Refused($"writing {commit.Path} on {commit.Branch}", error);
+        }
     }
 
     public async Task CreateBranchAsync(RepositoryRef repository, string branch, string sha, CancellationToken cancellationToken)
@@ -116,6 +120,11 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
         {
             throw new ConcurrencyConflictException($"Branch {branch} already exists in {repository.FullName}.", error);
         }
+        catch (ApiException error) when (IsRefusal(error) || error is ApiValidationException)
+        {
+            // 422 other than "already exists": a repository rule restricts creating branches.
+            throw Refused($"creating branch {branch}", error);
+        }
     }
 
     public async Task<int> CreatePullRequestAsync(
@@ -123,10 +132,24 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
     {
         ArgumentNullException.ThrowIfNull(repository);
         using var flow = GitHubCallCancellation.Flow(cancellationToken);
-        var pull = await Client(repository).PullRequest.Create(repository.Owner, repository.Name, new NewPullRequest(title, head, baseRef) { Body = body })
-            .ConfigureAwait(false);
-        return pull.Number;
+        try
+        {
+            var pull = await Client(repository).PullRequest.Create(repository.Owner, repository.Name, new NewPullRequest(title, head, baseRef) { Body = body })
+                .ConfigureAwait(false);
+            return pull.Number;
+        }
+        catch (ForbiddenException error) when (IsRefusal(error))
+        {
+            throw Refused($"opening a pull request from {head}", error);
+        }
     }
+
+    /// <summary>A 403 that is not a rate limit: the App lacks the permission, and asking again changes nothing.</summary>
+    private static bool IsRefusal(ApiException error) =>
+        error is ForbiddenException and not RateLimitExceededException and not SecondaryRateLimitExceededException;
+
+    private static GitHubWriteRefusedException Refused(string what, ApiException error) =>
+        new($"{what}: {(int)error.StatusCode} {error.Message}", error);
 
     public async Task<long> CreateCommentAsync(RepositoryRef repository, int issueNumber, string body, CancellationToken cancellationToken)
     {

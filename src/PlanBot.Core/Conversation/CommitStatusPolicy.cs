@@ -30,6 +30,8 @@ public static class CommitStatusPolicy
             (_, _, PlanningSessionState.Scoping) => new(CommitStatusState.Pending, Context, "waiting for answers to the scoping questions"),
             (_, _, PlanningSessionState.PlanCommitted) when session.HandEditedPlanSha is not null =>
                 new(CommitStatusState.Success, Context, "plan edited by hand; kept as it is"),
+            (_, _, PlanningSessionState.PlanCommitted) when session.Plan is { InComment: true } =>
+                new(CommitStatusState.Success, Context, "plan posted in a comment; GitHub refused the commit"),
             (_, _, PlanningSessionState.PlanCommitted) => new(CommitStatusState.Success, Context, "plan committed"),
             _ => null,
         };

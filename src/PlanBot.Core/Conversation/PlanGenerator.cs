@@ -14,7 +14,8 @@ namespace PlanBot.Core.Conversation;
 /// Writes the plan: reads the documents at the head, fills unanswered questions with their defaults (the plan's
 /// assumptions), plans, renders, and commits <c>IMPLEMENTATION_PLAN.md</c> in one commit, but only when its content
 /// changed, and never over a plan somebody edited unless forced. A pull request from a fork gets the plan on a branch
-/// of the base repository with its own pull request, because the App cannot push to the fork.
+/// of the base repository with its own pull request, because the App cannot push to the fork; when GitHub refuses
+/// that write too (the App's permissions, repository rules), the plan goes into the summary comment.
 /// </summary>
 public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessions, IPlanEngine engine, ConversationOptions options, PlanBotTelemetry telemetry)
 {
@@ -54,8 +55,7 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
 
         var fork = session.FromFork;
         var branch = fork ? session.Plan?.Branch ?? ForkBranch(session.Key) : pullRequest.HeadRef;
-        var existing = await github.GetFileAsync(repository, config.PlanPath, branch, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
-        CommittedPlan Describe(string blobSha, string? commitSha, int? planPullRequest) => new(
+        CommittedPlan Describe(string blobSha, string? commitSha, int? planPullRequest, string? markdown = null) => new(
             config.PlanPath,
             branch,
             planPullRequest,
@@ -68,8 +68,16 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             generated.Document.Phases.Count == 0 ? null : generated.Document.Phases.Max(p => p.Due),
             assumptions,
             notes,
-            plannedAt);
+            plannedAt,
+            markdown);
 
+        // A plan that lives in the summary comment has no branch to compare with: its hash tells whether it changed.
+        if (session.Plan is { InComment: true } shown && shown.ContentHash == hash)
+        {
+            return new PlanOutcome(PlanOutcomeKind.Unchanged, shown, null);
+        }
+
+        var existing = await github.GetFileAsync(repository, config.PlanPath, branch, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         if (existing is not null && string.Equals(existing.Text, content, StringComparison.Ordinal))
         {
             var kept = session.Plan is { } plan && plan.BlobSha == existing.Sha ? plan.CommitSha : null;
@@ -81,22 +89,32 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             return new PlanOutcome(PlanOutcomeKind.HandEdited, null, existing.Sha);
         }
 
-        if (fork && existing is null && session.Plan is null)
+        try
         {
-            await EnsureBranchAsync(repository, config.PrdPath, branch, pullRequest.HeadSha, cancellationToken).ConfigureAwait(false);
-        }
+            if (fork && existing is null && session.Plan is null or { InComment: true })
+            {
+                await EnsureBranchAsync(repository, config.PrdPath, branch, pullRequest.HeadSha, cancellationToken).ConfigureAwait(false);
+            }
 
-        var message = existing is null ? "Add the implementation plan (PlanBot)" : "Update the implementation plan (PlanBot)";
-        var body = $"{message}\n\nGenerated for #{Number(session.Key.PullRequest)} from the PRD and TRD at {pullRequest.HeadSha}; asked by {request.Actor} ({request.Reason}).";
-        var commit = await github.CommitFileAsync(repository, new FileCommit(config.PlanPath, branch, content, body, existing?.Sha), cancellationToken).ConfigureAwait(false);
-        var planPullRequest = session.Plan?.PullRequest;
-        if (fork && planPullRequest is null)
+            var message = existing is null ? "Add the implementation plan (PlanBot)" : "Update the implementation plan (PlanBot)";
+            var body = $"{message}\n\nGenerated for #{Number(session.Key.PullRequest)} from the PRD and TRD at {pullRequest.HeadSha}; asked by {request.Actor} ({request.Reason}).";
+            var commit = await github.CommitFileAsync(repository, new FileCommit(config.PlanPath, branch, content, body, existing?.Sha), cancellationToken).ConfigureAwait(false);
+            var planPullRequest = session.Plan?.PullRequest;
+            if (fork && planPullRequest is null)
+            {
+                planPullRequest = await OpenPlanPullRequestAsync(session, pullRequest, branch, Describe(commit.FileSha, commit.CommitSha, null), now, cancellationToken).ConfigureAwait(false);
+            }
+
+            telemetry.PlanGenerated(Tag(request.Trigger));
+            return new PlanOutcome(PlanOutcomeKind.Committed, Describe(commit.FileSha, commit.CommitSha, planPullRequest), null);
+        }
+        catch (GitHubWriteRefusedException refused)
         {
-            planPullRequest = await OpenPlanPullRequestAsync(session, pullRequest, branch, Describe(commit.FileSha, commit.CommitSha, null), now, cancellationToken).ConfigureAwait(false);
+            // Asking again would be refused again; the plan is still worth having, so people get it in the thread.
+            notes.Add($"GitHub did not let me write to branch {MarkdownText.Code(branch)} of this repository ({MarkdownText.Escape(refused.Message)}), so the plan is in this comment.");
+            telemetry.PlanGenerated(Tag(request.Trigger));
+            return new PlanOutcome(PlanOutcomeKind.InComment, Describe(string.Empty, null, null, content), null);
         }
-
-        telemetry.PlanGenerated(Tag(request.Trigger));
-        return new PlanOutcome(PlanOutcomeKind.Committed, Describe(commit.FileSha, commit.CommitSha, planPullRequest), null);
     }
 
     /// <summary>

@@ -17,9 +17,10 @@ public sealed record PlanOutcome(PlanOutcomeKind Kind, CommittedPlan? Plan, stri
         var state = current.State == PlanningSessionState.Closed ? PlanningSessionState.Closed : PlanningSessionState.PlanCommitted;
         switch (Kind)
         {
-            case PlanOutcomeKind.Committed when Plan is not null:
+            case PlanOutcomeKind.Committed or PlanOutcomeKind.InComment when Plan is not null:
                 var outbox = new OutboxWriter(deliveryId, "plan-" + Plan.ContentHash[..12], now);
-                outbox.Decision(new DecisionRecord(current.Key, DecisionKind.Generation, Plan.Path, $"{Plan.Branch}@{Plan.CommitSha}", request.Actor, now));
+                var where = Plan.InComment ? "summary comment" : $"{Plan.Branch}@{Plan.CommitSha}";
+                outbox.Decision(new DecisionRecord(current.Key, DecisionKind.Generation, Plan.Path, where, request.Actor, now));
                 foreach (var assumption in Plan.Assumptions)
                 {
                     outbox.Decision(new DecisionRecord(current.Key, DecisionKind.Assumption, assumption.QuestionId, assumption.Value, request.Actor, now));

@@ -8,6 +8,9 @@ public enum PlanOutcomeKind
     /// <summary>The branch already holds exactly this plan: nothing was committed (no empty commits).</summary>
     Unchanged,
 
+    /// <summary>GitHub refused the branch write (App permissions, repository rules): the plan went into the summary comment.</summary>
+    InComment,
+
     /// <summary>The plan on the branch is not the one PlanBot wrote, and it was not forced: left alone.</summary>
     HandEdited,
 

@@ -162,6 +162,71 @@ public sealed class PlanGenerationTests
     }
 
     [Fact]
+    public async Task A_fork_whose_base_repository_refuses_the_plan_branch_gets_the_plan_in_the_summary_comment()
+    {
+        var harness = new ConversationHarness();
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Opened, headRepository: "mallory/payments"), None);
+        harness.GitHub.FailNext("POST ref", new GitHubWriteRefusedException("creating branch planbot/plan-for-pr-5: 403 Resource not accessible by integration"));
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+
+        Assert.Empty(harness.GitHub.CommitLog);
+        Assert.Empty(harness.GitHub.OpenedPullRequests);
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        GoldenFile.AssertMatches("summary-in-comment.md", summary);
+        Assert.True(harness.Session.Plan!.InComment);
+        Assert.Equal("plan posted in a comment; GitHub refused the commit", harness.GitHub.Statuses[^1].Status.Description);
+        Assert.Single(harness.Decisions.Records, r => r.Kind == DecisionKind.Generation && r.Value == "summary comment");
+
+        // Unchanged inputs: nothing is asked of GitHub again, not even the branch.
+        await harness.SayAsync("/planbot regenerate");
+        Assert.Equal(1, harness.GitHub.Count("POST ref"));
+
+        // Changed answers once GitHub allows the branch: the plan moves to its own pull request.
+        await harness.SayAsync("team.size: 5");
+        Assert.Equal("planbot/plan-for-pr-5", Assert.Single(harness.GitHub.CommitLog).Branch);
+        var number = Assert.Single(harness.GitHub.OpenedPullRequests).Number;
+        summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        Assert.Contains($"the plan is in #{number}", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("<details>", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_branch_whose_rules_refuse_the_commit_gets_the_plan_in_the_summary_comment()
+    {
+        var harness = await OpenedAsync();
+        harness.GitHub.FailNext("PUT contents", new GitHubWriteRefusedException($"writing {ConversationHarness.PlanPath} on docs: 403 Resource not accessible by integration"));
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+
+        Assert.Empty(harness.GitHub.CommitLog);
+        Assert.True(harness.Session.Plan!.InComment);
+        var summary = harness.GitHub.Comments.Single(c => c.Body.StartsWith(CommentMarkers.Summary, StringComparison.Ordinal)).Body;
+        Assert.Contains("ℹ️ GitHub did not let me write to branch `docs` of this repository", summary, StringComparison.Ordinal);
+        Assert.Contains("- team.size: 4 people (3 backend, 1 QA)", summary, StringComparison.Ordinal);
+
+        await harness.SayAsync("/planbot status");
+        Assert.EndsWith("GitHub did not let me commit the plan, so it is in my summary comment.", harness.GitHub.Comments[^1].Body.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_longer_than_a_comment_is_cut_at_a_line_and_the_cut_is_said()
+    {
+        var lines = Enumerable.Range(1, 5_000).Select(i => $"- [ ] Criterion {i} with a `code` span").ToList();
+        var markdown = "# Plan\n\n```bash\ncurl http://localhost\n```\n\n" + string.Join('\n', lines) + "\n";
+        var plan = new CommittedPlan("IMPLEMENTATION_PLAN.md", "planbot/plan-for-pr-5", null, string.Empty, "0123456789abcdef", null, 4, 12, null, null, ValueList<Assumption>.Empty, ValueList<string>.Empty, DateTimeOffset.UnixEpoch, markdown);
+        var session = PlanningSession.Start(ConversationHarness.Key, DateTimeOffset.UnixEpoch) with { Plan = plan, State = PlanningSessionState.PlanCommitted };
+
+        var body = SummaryCommentRenderer.Render(session)!;
+
+        Assert.True(body.Length <= SummaryCommentRenderer.MaxCommentLength, $"{body.Length} characters");
+        Assert.Contains("\n````markdown\n# Plan\n", body, StringComparison.Ordinal);
+        Assert.Contains("- [ ] Criterion 1 with a `code` span\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Criterion 5000 ", body, StringComparison.Ordinal);
+        Assert.Matches(@"\n````\n\n</details>\n\n⚠️ The plan is longer than a comment can hold: the first \d+ lines of 5006 are shown\.", body);
+    }
+
+    [Fact]
     public async Task Merging_the_pull_request_that_carries_the_plan_schedules_one_publish_even_when_redelivered()
     {
         var harness = await OpenedAsync();

@@ -192,6 +192,15 @@ public sealed class FakeGitHubServer : IAsyncDisposable
             case FakeFaultKind.PrimaryRateLimit:
                 await FakeHttp.ErrorAsync(context, StatusCodes.Status403Forbidden, "API rate limit exceeded for installation.");
                 break;
+            case FakeFaultKind.NotAccessible:
+                await FakeHttp.ErrorAsync(context, StatusCodes.Status403Forbidden, "Resource not accessible by integration");
+                break;
+            case FakeFaultKind.RuleViolation:
+                await FakeHttp.ErrorAsync(
+                    context,
+                    StatusCodes.Status422UnprocessableEntity,
+                    "Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n");
+                break;
             case FakeFaultKind.Hang:
                 context.Items[HungKey] = true;
                 try

@@ -25,6 +25,9 @@ public sealed class OctokitPullRequestGitHubTests(FakeGitHubFixture github) : IA
 
     private RepositoryRef Repo => new(installation, repository.Owner, repository.Name);
 
+    private Func<Microsoft.AspNetCore.Http.HttpRequest, bool> IsRepository(string method, string suffix) =>
+        request => request.Method == method && request.Path.Value == $"/repos/{repository.Owner}/{repository.Name}{suffix}";
+
     public Task InitializeAsync()
     {
         repository = github.Server.State.AddRepository("acme", $"payments-{installation}");
@@ -179,6 +182,26 @@ public sealed class OctokitPullRequestGitHubTests(FakeGitHubFixture github) : IA
         Assert.Equal("planbot/plan-for-7", pull.Pull!.HeadRef);
         Assert.Equal(FakeGitHubState.BotLogin, pull.Author);
         Assert.Contains("already exists", again.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_branch_or_pull_request_the_app_may_not_create_is_a_refusal_and_a_rate_limit_is_not()
+    {
+        var sha = repository.Branches["main"];
+        github.Server.Faults.Next(1, FakeFaultKind.RuleViolation, IsRepository("POST", "/git/refs"));
+        github.Server.Faults.Next(1, FakeFaultKind.NotAccessible, IsRepository("POST", "/pulls"));
+
+        var branch = await Assert.ThrowsAsync<GitHubWriteRefusedException>(() => host.GitHub.CreateBranchAsync(Repo, "planbot/plan-for-8", sha, CancellationToken.None));
+        var pull = await Assert.ThrowsAsync<GitHubWriteRefusedException>(() =>
+            host.GitHub.CreatePullRequestAsync(Repo, "Implementation plan for #8", "main", "main", "From PlanBot.", CancellationToken.None));
+
+        Assert.StartsWith("creating branch planbot/plan-for-8: 422 Repository rule violations found", branch.Message, StringComparison.Ordinal);
+        Assert.Equal("opening a pull request from main: 403 Resource not accessible by integration", pull.Message);
+        Assert.False(repository.Branches.ContainsKey("planbot/plan-for-8"));
+
+        github.Server.Faults.Next(1, FakeFaultKind.PrimaryRateLimit, IsRepository("POST", "/pulls"), TimeSpan.FromHours(1));
+        await Assert.ThrowsAsync<GitHubRateLimitedException>(() =>
+            host.GitHub.CreatePullRequestAsync(Repo, "Implementation plan for #8", "main", "main", "From PlanBot.", CancellationToken.None));
     }
 
     [Fact]

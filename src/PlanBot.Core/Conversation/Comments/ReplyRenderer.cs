@@ -94,6 +94,7 @@ public static class ReplyRenderer
         {
             null when session.PlanRequest is not null => "The plan is being written.",
             null => "No plan yet: it is written when every required question is answered, or on `/planbot generate`.",
+            { InComment: true } => "GitHub did not let me commit the plan, so it is in my summary comment.",
             { } plan => $"The plan is on branch {MarkdownText.Code(plan.Branch)}{(plan.CommitSha is { } sha ? $" (commit {sha[..Math.Min(7, sha.Length)]})" : string.Empty)}.",
         });
         if (session.HandEditedPlanSha is not null)

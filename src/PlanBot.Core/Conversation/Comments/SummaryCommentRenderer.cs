@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using PlanBot.Core.Rendering;
 
@@ -10,6 +11,12 @@ namespace PlanBot.Core.Conversation.Comments;
 /// </summary>
 public static class SummaryCommentRenderer
 {
+    /// <summary>GitHub refuses a comment body longer than this many characters.</summary>
+    public const int MaxCommentLength = 65_536;
+
+    // Room for the lines that close a cut plan and say how much was left out.
+    private const int CutNoteLength = 400;
+
     /// <summary>The body for <paramref name="session"/>, or null before there is a plan to talk about.</summary>
     public static string? Render(PlanningSession session)
     {
@@ -32,13 +39,69 @@ public static class SummaryCommentRenderer
             HandEdited(text, session, plan, edited);
         }
 
+        if (plan is { Markdown: { } markdown })
+        {
+            text.Append("Add it to the repository as ").Append(MarkdownText.Code(plan.Path))
+                .Append(" in a pull request of its own; when that pull request is merged, I publish the plan: one milestone per phase and one issue per week.\n\n");
+            Embedded(text, plan.Path, markdown);
+            return text.ToString();
+        }
+
         text.Append("The plan is yours to edit: I never overwrite a change made by hand unless someone with write access comments `/planbot regenerate --force`. ");
         text.Append("When the pull request that carries the plan is merged, I publish it: one milestone per phase and one issue per week.\n");
         return text.ToString();
     }
 
+    /// <summary>
+    /// The plan as a fenced block in a collapsed section, so it can be copied as it is. The fence is longer than any
+    /// backtick run in the plan (its demo scenarios hold fenced code); a plan longer than the comment can hold is cut at
+    /// a line, and the cut is said.
+    /// </summary>
+    private static void Embedded(StringBuilder text, string path, string markdown)
+    {
+        var fence = new string('`', Math.Max(3, LongestBacktickRun(markdown) + 1));
+        text.Append("<details><summary><code>").Append(WebUtility.HtmlEncode(path)).Append("</code></summary>\n\n").Append(fence).Append("markdown\n");
+        var room = MaxCommentLength - text.Length - CutNoteLength;
+        var shown = markdown.Length <= room ? markdown : markdown[..(markdown.LastIndexOf('\n', Math.Max(0, room - 1)) + 1)];
+        text.Append(shown);
+        if (!shown.EndsWith('\n'))
+        {
+            text.Append('\n');
+        }
+
+        text.Append(fence).Append("\n\n</details>\n");
+        if (shown.Length < markdown.Length)
+        {
+            text.Append("\n⚠️ The plan is longer than a comment can hold: the first ")
+                .Append(Count(shown.Count(c => c == '\n'), "line")).Append(" of ").Append(markdown.Count(c => c == '\n').ToString(CultureInfo.InvariantCulture))
+                .Append(" are shown. Once PlanBot may write to a branch of this repository, `/planbot regenerate` commits the whole plan.\n");
+        }
+    }
+
+    private static int LongestBacktickRun(string markdown)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in markdown)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
     private static void Written(StringBuilder text, PlanningSession session, CommittedPlan plan)
     {
+        if (plan.InComment)
+        {
+            text.Append("Here is the implementation plan: ").Append(Count(plan.Phases, "phase")).Append(", ").Append(Count(plan.Weeks, "week"));
+            Span(text, plan);
+            text.Append(". I could not commit it (see below), so it is at the end of this comment.\n\n");
+            AssumptionsAndNotes(text, plan);
+            return;
+        }
+
         var link = session.RepositoryUrl is null ? MarkdownText.Code(plan.Path) : $"[{MarkdownText.Code(plan.Path)}]({PlanLinks.File(session.RepositoryUrl, plan)})";
         text.Append("I wrote ").Append(link).Append(" on branch ").Append(MarkdownText.Code(plan.Branch));
         if (plan.CommitSha is { } commit)
@@ -47,11 +110,7 @@ public static class SummaryCommentRenderer
         }
 
         text.Append(": ").Append(Count(plan.Phases, "phase")).Append(", ").Append(Count(plan.Weeks, "week"));
-        if (plan.Start is { } start && plan.End is { } end)
-        {
-            text.Append(", ").Append(Day(start)).Append(" → ").Append(Day(end));
-        }
-
+        Span(text, plan);
         text.Append(".\n\n");
         if (plan.PullRequest is { } number && number != session.Key.PullRequest)
         {
@@ -60,6 +119,19 @@ public static class SummaryCommentRenderer
                 .Append(" (a branch of this repository that starts from this pull request's head). Merge it after this one to keep the plan.\n\n");
         }
 
+        AssumptionsAndNotes(text, plan);
+    }
+
+    private static void Span(StringBuilder text, CommittedPlan plan)
+    {
+        if (plan.Start is { } start && plan.End is { } end)
+        {
+            text.Append(", ").Append(Day(start)).Append(" → ").Append(Day(end));
+        }
+    }
+
+    private static void AssumptionsAndNotes(StringBuilder text, CommittedPlan plan)
+    {
         if (plan.Assumptions.Count > 0)
         {
             text.Append("**Assumptions.** Nobody answered these questions, so the plan uses their defaults; answer them in this thread and I update the plan:\n\n");
