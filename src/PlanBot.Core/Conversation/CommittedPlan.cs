@@ -5,7 +5,9 @@ namespace PlanBot.Core.Conversation;
 /// repository with its own <see cref="PullRequest"/>), the blob sha it left there (a different sha on the branch
 /// means somebody edited it), the hash of its content, and what it contained. <see cref="PlannedAt"/> is kept for
 /// regenerations, so a plan whose inputs did not change comes out byte for byte the same. When GitHub refused to let
-/// PlanBot write the plan to a branch, <see cref="Markdown"/> holds it and it lives in the summary comment instead.
+/// PlanBot write the plan to a branch, <see cref="Markdown"/> holds it and it lives in the summary comment instead:
+/// no more of it than a comment can show (<see cref="MarkdownCut"/> says whether some was left out), so the session
+/// still fits its table row.
 /// </summary>
 public sealed record CommittedPlan(
     string Path,
@@ -21,7 +23,8 @@ public sealed record CommittedPlan(
     ValueList<Assumption> Assumptions,
     ValueList<string> Notes,
     DateTimeOffset PlannedAt,
-    string? Markdown = null)
+    string? Markdown = null,
+    bool MarkdownCut = false)
 {
     /// <summary>Whether the plan is only in the summary comment, because GitHub refused the branch write.</summary>
     public bool InComment => Markdown is not null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Conversation.Comments;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
@@ -113,7 +114,8 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             // Asking again would be refused again; the plan is still worth having, so people get it in the thread.
             notes.Add($"GitHub did not let me write to branch {MarkdownText.Code(branch)} of this repository ({MarkdownText.Escape(refused.Message)}), so the plan is in this comment.");
             telemetry.PlanGenerated(Tag(request.Trigger));
-            return new PlanOutcome(PlanOutcomeKind.InComment, Describe(string.Empty, null, null, content), null);
+            var excerpt = SummaryCommentRenderer.CutAtLine(content, SummaryCommentRenderer.MaxCommentLength);
+            return new PlanOutcome(PlanOutcomeKind.InComment, Describe(string.Empty, null, null, excerpt) with { MarkdownCut = excerpt.Length < content.Length }, null);
         }
     }
 

@@ -223,7 +223,11 @@ public sealed class PlanGenerationTests
         Assert.Contains("\n````markdown\n# Plan\n", body, StringComparison.Ordinal);
         Assert.Contains("- [ ] Criterion 1 with a `code` span\n", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Criterion 5000 ", body, StringComparison.Ordinal);
-        Assert.Matches(@"\n````\n\n</details>\n\n⚠️ The plan is longer than a comment can hold: the first \d+ lines of 5006 are shown\.", body);
+        Assert.Matches(@"\n````\n\n</details>\n\n⚠️ The plan is longer than a comment can hold, so it stops after line \d+\.", body);
+
+        // Cut already when it was kept (the session holds no more than a comment shows): the cut is still said.
+        var kept = SummaryCommentRenderer.Render(session with { Plan = plan with { Markdown = "# Plan\n", MarkdownCut = true } })!;
+        Assert.Contains("```\n\n</details>\n\n⚠️ The plan is longer than a comment can hold, so it stops after line 1.", kept, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,10 @@ internal static class SessionSamples
         });
         var plan = new CommittedPlan(
             "docs/IMPLEMENTATION_PLAN.md", "feature/docs", null, "blob-sha", "content-hash", "commit-sha", 4, 14,
-            new DateOnly(2027, 1, 4), new DateOnly(2027, 4, 9), new[] { new Assumption("team.experience", "intermediate") }, new[] { "a note" }, At);
+            new DateOnly(2027, 1, 4), new DateOnly(2027, 4, 9), new[] { new Assumption("team.experience", "intermediate") }, new[] { "a note" }, At,
+            // A plan kept in the summary comment (at most a comment's length), longer than one table property holds.
+            "# Implementation Plan\n\n" + string.Concat(Enumerable.Range(1, 2_500).Select(i => $"- [ ] Criterion {i} ✓\n")),
+            MarkdownCut: true);
         return PlanningSession.Start(key, At) with
         {
             State = PlanningSessionState.Scoping,

@@ -114,7 +114,7 @@ public sealed class SessionStoreTests(AzuriteFixture azurite)
     public async Task A_session_larger_than_one_table_property_round_trips()
     {
         var key = StorageTestContext.Key(StorageTestContext.NewInstallationId());
-        var bigAnswer = SessionSamples.Answer("risk.top", new TextValue(new string('é', 150_000)));
+        var bigAnswer = SessionSamples.Answer("risk.top", new TextValue(new string('é', 100_000)));
         var session = SessionSamples.Full(key) with { Answers = AnswerSet.Empty.With(bigAnswer) };
 
         await store.SaveAsync(session, null, CancellationToken.None);

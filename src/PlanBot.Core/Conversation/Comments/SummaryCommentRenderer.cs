@@ -43,7 +43,7 @@ public static class SummaryCommentRenderer
         {
             text.Append("Add it to the repository as ").Append(MarkdownText.Code(plan.Path))
                 .Append(" in a pull request of its own; when that pull request is merged, I publish the plan: one milestone per phase and one issue per week.\n\n");
-            Embedded(text, plan.Path, markdown);
+            Embedded(text, plan, markdown);
             return text.ToString();
         }
 
@@ -57,12 +57,11 @@ public static class SummaryCommentRenderer
     /// backtick run in the plan (its demo scenarios hold fenced code); a plan longer than the comment can hold is cut at
     /// a line, and the cut is said.
     /// </summary>
-    private static void Embedded(StringBuilder text, string path, string markdown)
+    private static void Embedded(StringBuilder text, CommittedPlan plan, string markdown)
     {
         var fence = new string('`', Math.Max(3, LongestBacktickRun(markdown) + 1));
-        text.Append("<details><summary><code>").Append(WebUtility.HtmlEncode(path)).Append("</code></summary>\n\n").Append(fence).Append("markdown\n");
-        var room = MaxCommentLength - text.Length - CutNoteLength;
-        var shown = markdown.Length <= room ? markdown : markdown[..(markdown.LastIndexOf('\n', Math.Max(0, room - 1)) + 1)];
+        text.Append("<details><summary><code>").Append(WebUtility.HtmlEncode(plan.Path)).Append("</code></summary>\n\n").Append(fence).Append("markdown\n");
+        var shown = CutAtLine(markdown, MaxCommentLength - text.Length - CutNoteLength);
         text.Append(shown);
         if (!shown.EndsWith('\n'))
         {
@@ -70,13 +69,17 @@ public static class SummaryCommentRenderer
         }
 
         text.Append(fence).Append("\n\n</details>\n");
-        if (shown.Length < markdown.Length)
+        if (plan.MarkdownCut || shown.Length < markdown.Length)
         {
-            text.Append("\n⚠️ The plan is longer than a comment can hold: the first ")
-                .Append(Count(shown.Count(c => c == '\n'), "line")).Append(" of ").Append(markdown.Count(c => c == '\n').ToString(CultureInfo.InvariantCulture))
-                .Append(" are shown. Once PlanBot may write to a branch of this repository, `/planbot regenerate` commits the whole plan.\n");
+            text.Append("\n⚠️ The plan is longer than a comment can hold, so it stops after line ")
+                .Append(shown.Count(c => c == '\n').ToString(CultureInfo.InvariantCulture))
+                .Append(". Once PlanBot may write to a branch of this repository, `/planbot regenerate` commits the whole plan.\n");
         }
     }
+
+    /// <summary>The longest start of <paramref name="markdown"/> that ends a line and fits in <paramref name="room"/> characters.</summary>
+    public static string CutAtLine(string markdown, int room) =>
+        markdown.Length <= room ? markdown : markdown[..(markdown.LastIndexOf('\n', Math.Clamp(room - 1, 0, markdown.Length - 1)) + 1)];
 
     private static int LongestBacktickRun(string markdown)
     {
