@@ -85,10 +85,7 @@ public sealed class WebhookMessageProcessor(
             if (dequeueCount >= MaxDequeueCount)
             {
                 WebhookLog.GivingUp(logger, webhookEvent.DeliveryId, dequeueCount, MaxDequeueCount, e);
-                if (!webhookEvent.IsJob)
-                {
-                    await ForgetDeliveryAsync(webhookEvent.DeliveryId).ConfigureAwait(false);
-                }
+                await ForgetDeliveryAsync(webhookEvent).ConfigureAwait(false);
             }
             else
             {
@@ -106,15 +103,20 @@ public sealed class WebhookMessageProcessor(
     /// delivery as a duplicate; forgetting it lets an operator press Redeliver. Best effort: the message is poisoned
     /// either way.
     /// </summary>
-    private async Task ForgetDeliveryAsync(string deliveryId)
+    private async Task ForgetDeliveryAsync(WebhookEvent webhookEvent)
     {
+        if (webhookEvent.IsJob)
+        {
+            return;
+        }
+
         try
         {
-            await ledger.ReleaseAsync(deliveryId, CancellationToken.None).ConfigureAwait(false);
+            await ledger.ReleaseAsync(webhookEvent.DeliveryId, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            WebhookLog.ReleaseFailed(logger, deliveryId, e);
+            WebhookLog.ReleaseFailed(logger, webhookEvent.DeliveryId, e);
         }
     }
 }
