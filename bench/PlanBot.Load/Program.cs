@@ -22,7 +22,7 @@ await floor.StartAsync(cancel.Token);
 await storageFloor.StartAsync(cancel.Token);
 
 Console.WriteLine($"{settings.Count} signed deliveries of {settings.PayloadBytes} bytes, concurrency {settings.Concurrency}, after 20 warm-up requests each");
-foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("signature + 2 storage writes", storageFloor), ("planbot serve", serve) })
+foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("signature + 1 queue write", storageFloor), ("planbot serve", serve) })
 {
     using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     Console.WriteLine(await new LoadRun(client, secret, settings).RunAsync(name, cancel.Token));

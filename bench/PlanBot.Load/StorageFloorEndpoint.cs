@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,18 +6,15 @@ using PlanBot.GitHub.Webhooks;
 namespace PlanBot.Load;
 
 /// <summary>
-/// The floor for a durable acknowledgement: the signature check plus the two storage writes any de-duplicating,
-/// queueing ingress needs (the delivery id into a table, the body onto a queue), with none of PlanBot's code. What
-/// <c>planbot serve</c> costs beyond this is PlanBot's own; what this costs beyond the signature-only floor is storage.
+/// The floor for a durable acknowledgement: the signature check plus the one storage write any queueing ingress needs
+/// (the body onto a queue), with none of PlanBot's code. What <c>planbot serve</c> costs beyond this is PlanBot's own;
+/// what this costs beyond the signature-only floor is storage.
 /// </summary>
 internal static class StorageFloorEndpoint
 {
     public static async Task<WebApplication> BuildAsync(string secret, string connectionString, CancellationToken cancellationToken)
     {
-        var name = "floor" + Guid.NewGuid().ToString("N")[..12];
-        var table = new TableClient(connectionString, name);
-        var queue = new QueueClient(connectionString, name);
-        await table.CreateIfNotExistsAsync(cancellationToken);
+        var queue = new QueueClient(connectionString, "floor" + Guid.NewGuid().ToString("N")[..12]);
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
         var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
@@ -33,7 +29,6 @@ internal static class StorageFloorEndpoint
                 return Results.StatusCode(StatusCodes.Status401Unauthorized);
             }
 
-            await table.AddEntityAsync(new TableEntity("deliveries", request.Headers[WebhookHeaders.Delivery].ToString()), cancellationToken);
             await queue.SendMessageAsync(Convert.ToBase64String(bytes.Span), cancellationToken);
             return Results.StatusCode(StatusCodes.Status202Accepted);
         });

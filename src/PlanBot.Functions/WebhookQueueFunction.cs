@@ -11,11 +11,13 @@ namespace PlanBot.Functions;
 /// </summary>
 public sealed class WebhookQueueFunction(WebhookMessageProcessor processor)
 {
+    /// <param name="id">The message id, bound from the trigger's metadata by name; the delivery ledger's claimant.</param>
     /// <param name="dequeueCount">Bound from the trigger's metadata by name.</param>
     [Function("WebhookQueue")]
     public Task RunAsync(
         [QueueTrigger(StorageOptions.DefaultQueueName, Connection = "AzureWebJobsStorage")] string message,
+        string id,
         long dequeueCount,
         CancellationToken cancellationToken) =>
-        processor.ProcessAsync(message, dequeueCount, cancellationToken);
+        processor.ProcessAsync(message, id, dequeueCount, cancellationToken);
 }

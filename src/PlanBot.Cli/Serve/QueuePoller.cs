@@ -85,7 +85,7 @@ public sealed class QueuePoller(
     {
         try
         {
-            await processor.ProcessAsync(message.MessageText, message.DequeueCount, cancellationToken).ConfigureAwait(false);
+            await processor.ProcessAsync(message.MessageText, message.MessageId, message.DequeueCount, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

@@ -12,4 +12,11 @@ public sealed record WebhookEvent(
     string? Action,
     long? InstallationId,
     string? Repository,
-    JsonElement Payload);
+    JsonElement Payload)
+{
+    /// <summary>
+    /// One of PlanBot's own jobs rather than a GitHub delivery: job names contain a dot, which no GitHub event name
+    /// does (the ingress refuses such names).
+    /// </summary>
+    public bool IsJob => Event.Contains('.', StringComparison.Ordinal);
+}

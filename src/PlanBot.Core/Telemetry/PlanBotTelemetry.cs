@@ -23,7 +23,7 @@ public sealed class PlanBotTelemetry
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(Name);
         deliveries = meter.CreateCounter<long>("planbot.webhook.deliveries", "{delivery}", "Webhook deliveries accepted and queued, by event.");
-        duplicates = meter.CreateCounter<long>("planbot.webhook.duplicates", "{delivery}", "Webhook deliveries seen before and not queued again, by event.");
+        duplicates = meter.CreateCounter<long>("planbot.webhook.duplicates", "{delivery}", "Webhook deliveries already taken by another queue message and dropped, by event.");
         plansGenerated = meter.CreateCounter<long>("planbot.plans.generated", "{plan}", "IMPLEMENTATION_PLAN.md files generated, by what triggered them.");
         publishDuration = meter.CreateHistogram<double>("planbot.publish.duration", "s", "Time of one publish run (reconciling milestones and issues with a plan), by outcome.");
     }

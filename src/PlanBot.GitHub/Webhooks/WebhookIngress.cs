@@ -11,11 +11,12 @@ namespace PlanBot.GitHub.Webhooks;
 
 /// <summary>
 /// <c>POST /api/github/webhooks</c>, shared by the Functions trigger and <c>planbot serve</c>: checks the request,
-/// de-duplicates by delivery id, queues it, answers 202. No GitHub call and no plan work happen here.
+/// queues it, answers 202. The queue write is its only storage write, so the acknowledgement stays fast; a delivery
+/// GitHub sends twice is queued twice and de-duplicated by <see cref="WebhookMessageProcessor"/>, which has to cope
+/// with the queue's at-least-once delivery anyway. No GitHub call and no plan work happen here.
 /// </summary>
 public sealed class WebhookIngress(
     IOptions<WebhookOptions> options,
-    IDeliveryLedger ledger,
     IWebhookQueue queue,
     PlanBotTelemetry telemetry,
     ILogger<WebhookIngress> logger)
@@ -86,18 +87,11 @@ public sealed class WebhookIngress(
 
         using var payloadScope = logger.BeginScope(WebhookDiagnostics.Scope(webhookEvent));
         WebhookDiagnostics.Tag(Activity.Current, webhookEvent);
-        return await QueueOnceAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
+        return await QueueAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IResult> QueueOnceAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    private async Task<IResult> QueueAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
     {
-        if (!await ledger.TryClaimAsync(webhookEvent.DeliveryId, cancellationToken).ConfigureAwait(false))
-        {
-            WebhookLog.Duplicate(logger, webhookEvent.DeliveryId);
-            telemetry.DuplicateDelivery(webhookEvent.Event);
-            return TypedResults.Accepted((string?)null, new IngressReceipt(webhookEvent.DeliveryId, Duplicate: true));
-        }
-
         try
         {
             await queue.EnqueueAsync(webhookEvent, cancellationToken).ConfigureAwait(false);
@@ -105,7 +99,6 @@ public sealed class WebhookIngress(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             WebhookLog.EnqueueFailed(logger, webhookEvent.DeliveryId, e);
-            await ledger.ReleaseAsync(webhookEvent.DeliveryId, CancellationToken.None).ConfigureAwait(false);
             return TypedResults.Problem(
                 detail: "The delivery could not be queued; GitHub may redeliver it.",
                 statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -113,7 +106,7 @@ public sealed class WebhookIngress(
 
         WebhookLog.Queued(logger, webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action);
         telemetry.DeliveryQueued(webhookEvent.Event);
-        return TypedResults.Accepted((string?)null, new IngressReceipt(webhookEvent.DeliveryId, Duplicate: false));
+        return TypedResults.Accepted((string?)null, new IngressReceipt(webhookEvent.DeliveryId));
     }
 
     private IResult Refuse(int statusCode, string reason)

@@ -10,10 +10,10 @@ internal static partial class WebhookLog
     [LoggerMessage(1002, LogLevel.Information, "Delivery {DeliveryId} ({Event}.{Action}) queued")]
     public static partial void Queued(ILogger logger, string deliveryId, string @event, string? action);
 
-    [LoggerMessage(1003, LogLevel.Information, "Delivery {DeliveryId} seen before; not queued again")]
-    public static partial void Duplicate(ILogger logger, string deliveryId);
+    [LoggerMessage(1003, LogLevel.Information, "Delivery {DeliveryId} already taken by another queue message; message {MessageId} is dropped")]
+    public static partial void Duplicate(ILogger logger, string deliveryId, string messageId);
 
-    [LoggerMessage(1004, LogLevel.Error, "Delivery {DeliveryId} could not be queued; its claim is released so a redelivery is accepted")]
+    [LoggerMessage(1004, LogLevel.Error, "Delivery {DeliveryId} could not be queued; GitHub may redeliver it")]
     public static partial void EnqueueFailed(ILogger logger, string deliveryId, Exception exception);
 
     [LoggerMessage(1101, LogLevel.Information, "Delivery {DeliveryId} ({Event}.{Action}) to {Handler}, attempt {Attempt}")]

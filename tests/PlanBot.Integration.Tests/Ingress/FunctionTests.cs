@@ -66,7 +66,7 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
         var queue = new QueueClient(options.ConnectionString, options.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         var message = Assert.Single((await queue.ReceiveMessagesAsync(32)).Value);
 
-        await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
+        await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.MessageId, message.DequeueCount, CancellationToken.None);
 
         Assert.Equal(delivery, Assert.Single(recorder.Received).DeliveryId);
     }
@@ -84,7 +84,7 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
         await ExecuteAsync(await new WebhookFunction(services.GetRequiredService<WebhookIngress>()).RunAsync(context.Request, CancellationToken.None), context);
         var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var message = Assert.Single((await new QueueClient(options.ConnectionString, options.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }).ReceiveMessagesAsync(32)).Value);
-        await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
+        await new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync(message.MessageText, message.MessageId, message.DequeueCount, CancellationToken.None);
 
         Assert.Null(await sessions.GetAsync(key, CancellationToken.None));
     }
@@ -103,7 +103,7 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task The_queue_function_rethrows_a_failure_so_the_host_retries()
     {
         await Assert.ThrowsAsync<InvalidDataException>(() =>
-            new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync("{}", 1, CancellationToken.None));
+            new WebhookQueueFunction(services.GetRequiredService<WebhookMessageProcessor>()).RunAsync("{}", "m-1", 1, CancellationToken.None));
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class FunctionTests(AzuriteFixture azurite) : IAsyncLifetime
         var message = Assert.Single((await new QueueClient(options.ConnectionString, options.QueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 }).ReceiveMessagesAsync(32)).Value);
         var function = new WebhookQueueFunction(processor);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, processor.MaxDequeueCount - 1, CancellationToken.None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, processor.MaxDequeueCount, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, message.MessageId, processor.MaxDequeueCount - 1, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(message.MessageText, message.MessageId, processor.MaxDequeueCount, CancellationToken.None));
 
         Assert.Equal(delivery, Assert.Single(logs.Entries, e => e.EventId.Id == 1103).Values["DeliveryId"]);
         var lastTry = Assert.Single(logs.Entries, e => e.EventId.Id == 1104);

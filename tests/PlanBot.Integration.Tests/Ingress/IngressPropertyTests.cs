@@ -49,10 +49,8 @@ public sealed class IngressPropertyTests
         Bodies.Sample(body =>
         {
             var queue = Substitute.For<IWebhookQueue>();
-            var ledger = Substitute.For<IDeliveryLedger>();
-            ledger.TryClaimAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
             var ingress = new WebhookIngress(
-                Options.Create(new WebhookOptions { WebhookSecret = WebhookRequests.Secret }), ledger, queue, TestTelemetry.Create(), NullLogger<WebhookIngress>.Instance);
+                Options.Create(new WebhookOptions { WebhookSecret = WebhookRequests.Secret }), queue, TestTelemetry.Create(), NullLogger<WebhookIngress>.Instance);
             var context = new DefaultHttpContext();
             context.Request.ContentType = "application/json";
             context.Request.Body = new MemoryStream(body);
@@ -81,10 +79,12 @@ public sealed class IngressPropertyTests
             var recorder = new RecordingWebhookHandler();
             var handlers = Substitute.For<IWebhookHandlerFactory>();
             handlers.Create("pull_request", "opened").Returns(recorder);
+            var ledger = Substitute.For<IDeliveryLedger>();
+            ledger.TryClaimAsync("d-1", "m-1", Arg.Any<CancellationToken>()).Returns(true);
             var processor = new WebhookMessageProcessor(
-                queue, handlers, Substitute.For<IDeliveryLedger>(), Substitute.For<IJobQueue>(), TimeProvider.System, Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
+                queue, handlers, ledger, Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
 
-            processor.ProcessAsync("m", 1, CancellationToken.None).GetAwaiter().GetResult();
+            processor.ProcessAsync("m", "m-1", 1, CancellationToken.None).GetAwaiter().GetResult();
 
             Assert.Single(recorder.Received);
         });

@@ -111,9 +111,48 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
         await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 2001));
         var redelivered = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+        await Wait.UntilAsync(() => failing.Attempts > 3);
 
         Assert.Equal(HttpStatusCode.Accepted, redelivered.StatusCode);
-        Assert.False((await redelivered.Content.ReadFromJsonAsync<IngressReceipt>())!.Duplicate);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 1003);
+    }
+
+    [Fact]
+    public async Task A_delivery_github_sends_twice_is_queued_twice_and_has_one_effect()
+    {
+        var recorder = new RecordingWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(recorder).AddWebhookHandler<RecordingWebhookHandler>("pull_request", "opened"));
+        var delivery = WebhookRequests.NewDeliveryId();
+        var body = WebhookExamples.Get("pull_request", "opened");
+
+        var first = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+        var second = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1003) && host.Logs.Entries.Any(e => e.EventId.Id == 1102));
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Accepted], new[] { first.StatusCode, second.StatusCode });
+        Assert.Equal(new IngressReceipt(delivery), await second.Content.ReadFromJsonAsync<IngressReceipt>());
+        Assert.Equal(delivery, Assert.Single(recorder.Received).DeliveryId);
+        Assert.Equal(delivery, Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1003).Values["DeliveryId"]);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 1002));
+    }
+
+    [Fact]
+    public async Task A_message_the_queue_retries_after_a_failure_runs_again_although_its_delivery_id_is_claimed()
+    {
+        var flaky = new FailingOnceWebhookHandler();
+        await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
+            services.AddSingleton(flaky).AddWebhookHandler<FailingOnceWebhookHandler>("pull_request"));
+        var delivery = WebhookRequests.NewDeliveryId();
+
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
+        await flaky.Succeeded.Task.WaitAsync(Wait.Patience);
+        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 1102));
+
+        Assert.Equal(2, flaky.Attempts);
+        Assert.Equal([1L, 2L], host.Logs.Entries.Where(e => e.EventId.Id == 1101).Select(e => (long)e.Values["Attempt"]!).ToArray());
+        Assert.DoesNotContain(host.Logs.Entries, e => e.EventId.Id == 1003);
+        Assert.Equal(delivery, Assert.Single(host.Logs.Entries, e => e.EventId.Id == 1102).Values["DeliveryId"]);
     }
 
     [Fact]

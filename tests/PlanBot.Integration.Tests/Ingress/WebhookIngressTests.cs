@@ -32,7 +32,7 @@ public sealed class WebhookIngressTests(AzuriteFixture azurite) : IAsyncLifetime
         var response = await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, PullRequestOpened));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal(new IngressReceipt(delivery, false), await response.Content.ReadFromJsonAsync<IngressReceipt>());
+        Assert.Equal(new IngressReceipt(delivery), await response.Content.ReadFromJsonAsync<IngressReceipt>());
         var message = Assert.Single((await host.Queue.PeekMessagesAsync(32)).Value);
         using var envelope = JsonDocument.Parse(message.MessageText);
         Assert.Equal(delivery, envelope.RootElement.GetProperty("deliveryId").GetString());
@@ -41,8 +41,9 @@ public sealed class WebhookIngressTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.True(envelope.RootElement.GetProperty("installationId").GetInt64() > 0);
     }
 
+    /// <summary>The ingress makes one storage write per request and so cannot know the id; the processor drops the copy.</summary>
     [Fact]
-    public async Task A_duplicate_delivery_is_accepted_but_queued_once()
+    public async Task A_delivery_sent_twice_is_accepted_and_queued_twice()
     {
         var delivery = WebhookRequests.NewDeliveryId();
 
@@ -51,8 +52,7 @@ public sealed class WebhookIngressTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
-        Assert.True((await second.Content.ReadFromJsonAsync<IngressReceipt>())!.Duplicate);
-        Assert.Equal(1, await host.QueuedCountAsync());
+        Assert.Equal(2, await host.QueuedCountAsync());
     }
 
     [Theory]

@@ -193,7 +193,7 @@ public sealed class TrackingHarness : IAsyncDisposable
             var message = messages[0];
             try
             {
-                await processor.ProcessAsync(message.MessageText, message.DequeueCount, CancellationToken.None);
+                await processor.ProcessAsync(message.MessageText, message.MessageId, message.DequeueCount, CancellationToken.None);
             }
             catch (Exception) when (message.DequeueCount < processor.MaxDequeueCount)
             {

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+using PlanBot.Core.Ports;
+using PlanBot.GitHub.Webhooks;
+using PlanBot.Integration.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanBot.Integration.Tests.Ingress;
+
+/// <summary>Which messages the processor claims in the delivery ledger, with a ledger that refuses every claim.</summary>
+public sealed class ProcessorClaimTests
+{
+    private readonly IWebhookQueue queue = Substitute.For<IWebhookQueue>();
+    private readonly IDeliveryLedger ledger = Substitute.For<IDeliveryLedger>();
+    private readonly RecordingWebhookHandler recorder = new();
+    private readonly WebhookMessageProcessor processor;
+
+    public ProcessorClaimTests()
+    {
+        ledger.TryClaimAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(false);
+        var handlers = Substitute.For<IWebhookHandlerFactory>();
+        handlers.Create(Arg.Any<string>(), Arg.Any<string?>()).Returns(recorder);
+        processor = new WebhookMessageProcessor(
+            queue, handlers, ledger, Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
+    }
+
+    [Fact]
+    public async Task A_github_delivery_another_message_claimed_is_completed_without_reaching_its_handler()
+    {
+        queue.OpenAsync("m", Arg.Any<CancellationToken>()).Returns(Event("d-1", "pull_request"));
+
+        await processor.ProcessAsync("m", "m-2", 1, CancellationToken.None);
+
+        Assert.Empty(recorder.Received);
+        await ledger.Received(1).TryClaimAsync("d-1", "m-2", Arg.Any<CancellationToken>());
+    }
+
+    /// <summary>A job keeps its id when <c>TrackingRunner</c> queues it again as a new message; that copy must run.</summary>
+    [Fact]
+    public async Task A_planbot_job_is_not_claimed_so_its_requeued_copies_run()
+    {
+        queue.OpenAsync("m", Arg.Any<CancellationToken>()).Returns(Event("planbot-track-1", "planbot.track"));
+
+        await processor.ProcessAsync("m", "m-1", 1, CancellationToken.None);
+        await processor.ProcessAsync("m", "m-2", 1, CancellationToken.None);
+
+        Assert.Equal(2, recorder.Received.Count);
+        Assert.Empty(ledger.ReceivedCalls());
+    }
+
+    private static WebhookEvent Event(string deliveryId, string eventName)
+    {
+        using var payload = JsonDocument.Parse("{}");
+        return new WebhookEvent(deliveryId, eventName, null, 1, "o/r", payload.RootElement.Clone());
+    }
+}
