@@ -9,11 +9,14 @@ namespace PlanBot.Core.Conversation;
 /// needs it, reacts 👀 to commands, and lets the driver update the scoping comment, post the one reply and write the
 /// plan. Comments by bots, including PlanBot's own, are ignored, except the boxes somebody ticks in PlanBot's
 /// scoping comment. Commands run from new comments only: editing a comment does not run its commands again. On an
-/// issue (PlanBot's tracker and week issues) only <c>help</c> and <c>publish</c> mean something.
+/// issue (PlanBot's tracker and week issues) only <c>help</c> and <c>publish</c> mean something. A command on a pull
+/// request PlanBot has no conversation for (it was opened before PlanBot was installed) first reads the pull request as
+/// its opening would have.
 /// </summary>
 public sealed class CommentConversation(
     IPullRequestGitHub github,
     ISessionStore sessions,
+    PullRequestConversation pullRequests,
     ConversationDriver driver,
     CommentTransition transition,
     TimeProvider clock)
@@ -52,6 +55,11 @@ public sealed class CommentConversation(
             }
         }
 
+        if (stored is null && comment.OnPullRequest && !commands.IsEmpty)
+        {
+            stored = await CatchUpAsync(comment, cancellationToken).ConfigureAwait(false);
+        }
+
         if (stored is null && commands.IsEmpty)
         {
             return ConversationResult.Ignored("no PlanBot conversation on this pull request");
@@ -82,5 +90,23 @@ public sealed class CommentConversation(
             cancellationToken).ConfigureAwait(false);
         await driver.DriveAsync(stored, comment.DeliveryId, cancellationToken).ConfigureAwait(false);
         return new ConversationResult(ConversationOutcome.Applied, stored.Session.State.ToString());
+    }
+
+    /// <summary>
+    /// The pull request read now, as if it had just been opened: documents found, questions asked. Its own delivery id
+    /// (derived from the comment's) keeps the comment's still to be applied. Null when it is closed, a draft or touches
+    /// neither document, which the command's reply then says.
+    /// </summary>
+    private async Task<StoredSession?> CatchUpAsync(CommentActivity comment, CancellationToken cancellationToken)
+    {
+        if (await github.GetPullRequestAsync(RepositoryRef.Of(comment.Key), comment.Key.PullRequest, cancellationToken).ConfigureAwait(false) is not { } pullRequest)
+        {
+            return null;
+        }
+
+        var opened = new PullRequestActivity(
+            comment.DeliveryId + ":catch-up", comment.Key, PullRequestAction.Opened, pullRequest, comment.At, comment.RepositoryUrl ?? string.Empty, comment.Sender);
+        await pullRequests.HandleAsync(opened, cancellationToken).ConfigureAwait(false);
+        return await sessions.GetAsync(comment.Key, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -72,7 +72,8 @@ public static class ConversationPayloads
             PayloadReader.OptionalString(comment, "body") ?? string.Empty,
             PayloadReader.Actor(comment, "user"),
             PayloadReader.Actor(payload, "sender"),
-            PayloadReader.Time(comment, "updated_at"));
+            PayloadReader.Time(comment, "updated_at"),
+            PayloadReader.OptionalString(payload, "repository.html_url"));
     }
 
     /// <summary>Without an installation the delivery did not come to the App (a repository webhook): nothing can be done.</summary>

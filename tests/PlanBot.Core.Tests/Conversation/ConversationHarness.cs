@@ -33,7 +33,7 @@ public sealed class ConversationHarness
         var generator = new PlanGenerator(GitHub, Sessions, Engine, Options, Measurements.Telemetry);
         Driver = new ConversationDriver(GitHub, Sessions, Decisions, Publisher, generator, Options, Clock);
         PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(Engine), Driver, Options, Clock);
-        Comments = new CommentConversation(GitHub, Sessions, Driver, new CommentTransition(Options), Clock);
+        Comments = new CommentConversation(GitHub, Sessions, PullRequests, Driver, new CommentTransition(Options), Clock);
     }
 
     public static SessionKey Key { get; } = new(7, "acme", "payments", 5);
@@ -110,7 +110,8 @@ public sealed class ConversationHarness
             body,
             new Actor(author ?? sender, authorIsBot),
             new Actor(sender, senderIsBot),
-            Clock.GetUtcNow());
+            Clock.GetUtcNow(),
+            "https://github.com/acme/payments");
     }
 
     public Task<ConversationResult> SayAsync(string body, string sender = "alice") =>

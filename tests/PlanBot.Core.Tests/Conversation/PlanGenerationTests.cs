@@ -137,6 +137,33 @@ public sealed class PlanGenerationTests
     }
 
     [Fact]
+    public async Task A_command_on_a_pull_request_opened_before_planbot_was_installed_reads_it_first()
+    {
+        var harness = new ConversationHarness();
+        harness.GitHub.PullRequests[ConversationHarness.Key.PullRequest] = harness.PullRequest(PullRequestAction.Opened).PullRequest;
+        var status = harness.Comment("/planbot status");
+
+        await harness.Comments.HandleAsync(status, None);
+
+        Assert.Equal(PlanningSessionState.Scoping, harness.Session.State);
+        Assert.Equal("https://github.com/acme/payments", harness.Session.RepositoryUrl);
+        Assert.Collection(
+            harness.GitHub.Comments,
+            scoping => Assert.StartsWith(ScopingCommentRenderer.Marker, scoping.Body, StringComparison.Ordinal),
+            reply => Assert.StartsWith(CommentMarkers.Reply, reply.Body, StringComparison.Ordinal));
+        Assert.DoesNotContain("nothing to plan yet", harness.GitHub.Comments[^1].Body, StringComparison.Ordinal);
+
+        // The same comment delivered again: nothing more is read, asked or said.
+        var calls = harness.GitHub.Calls.Count;
+        await harness.Comments.HandleAsync(status, None);
+        Assert.Equal(2, harness.GitHub.Comments.Count);
+        Assert.Equal(calls, harness.GitHub.Calls.Count);
+
+        await harness.SayAsync(ConversationHarness.RequiredAnswers);
+        Assert.Single(harness.GitHub.CommitLog);
+    }
+
+    [Fact]
     public async Task A_fork_gets_its_plan_on_a_branch_of_the_base_repository_with_its_own_pull_request()
     {
         var harness = new ConversationHarness();

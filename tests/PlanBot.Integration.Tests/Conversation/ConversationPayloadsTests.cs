@@ -43,6 +43,7 @@ public sealed class ConversationPayloadsTests
         Assert.True(onPullRequest.OnPullRequest);
         Assert.Equal((492700400L, "You are totally right! I'll get this fixed right away.", 1), (onPullRequest.CommentId, onPullRequest.Body, onPullRequest.Key.PullRequest));
         Assert.Equal(DateTimeOffset.Parse("2019-05-15T15:20:21Z", System.Globalization.CultureInfo.InvariantCulture), onPullRequest.At);
+        Assert.Equal("https://github.com/Codertocat/Hello-World", onPullRequest.RepositoryUrl);
     }
 
     [Fact]
