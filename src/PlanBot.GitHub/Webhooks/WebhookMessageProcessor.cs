@@ -50,14 +50,18 @@ public sealed class WebhookMessageProcessor(
 
         using var scope = logger.BeginScope(WebhookDiagnostics.Scope(webhookEvent));
         using var activity = WebhookDiagnostics.StartProcessing(webhookEvent);
-        if (!webhookEvent.IsJob && !await ledger.TryClaimAsync(webhookEvent.DeliveryId, messageId, cancellationToken).ConfigureAwait(false))
+        var handler = handlers.Create(webhookEvent.Event, webhookEvent.Action);
+
+        // Most of what GitHub sends has no handler; a delivery with no effect has nothing to de-duplicate, so it costs
+        // no ledger write.
+        if (!webhookEvent.IsJob && handler is not NullWebhookHandler
+            && !await ledger.TryClaimAsync(webhookEvent.DeliveryId, messageId, cancellationToken).ConfigureAwait(false))
         {
             WebhookLog.Duplicate(logger, webhookEvent.DeliveryId, messageId);
             telemetry.DuplicateDelivery(webhookEvent.Event);
             return;
         }
 
-        var handler = handlers.Create(webhookEvent.Event, webhookEvent.Action);
         WebhookLog.Dispatching(logger, webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action, handler.GetType().Name, dequeueCount);
         try
         {

@@ -15,12 +15,12 @@ public sealed class ProcessorClaimTests
     private readonly IWebhookQueue queue = Substitute.For<IWebhookQueue>();
     private readonly IDeliveryLedger ledger = Substitute.For<IDeliveryLedger>();
     private readonly RecordingWebhookHandler recorder = new();
+    private readonly IWebhookHandlerFactory handlers = Substitute.For<IWebhookHandlerFactory>();
     private readonly WebhookMessageProcessor processor;
 
     public ProcessorClaimTests()
     {
         ledger.TryClaimAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(false);
-        var handlers = Substitute.For<IWebhookHandlerFactory>();
         handlers.Create(Arg.Any<string>(), Arg.Any<string?>()).Returns(recorder);
         processor = new WebhookMessageProcessor(
             queue, handlers, ledger, Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
@@ -50,9 +50,20 @@ public sealed class ProcessorClaimTests
         Assert.Empty(ledger.ReceivedCalls());
     }
 
-    private static WebhookEvent Event(string deliveryId, string eventName)
+    [Fact]
+    public async Task A_delivery_without_a_handler_costs_no_claim()
+    {
+        handlers.Create("pull_request", "labeled").Returns(new NullWebhookHandler(NullLogger<NullWebhookHandler>.Instance));
+        queue.OpenAsync("m", Arg.Any<CancellationToken>()).Returns(Event("d-3", "pull_request", "labeled"));
+
+        await processor.ProcessAsync("m", "m-3", 1, CancellationToken.None);
+
+        Assert.Empty(ledger.ReceivedCalls());
+    }
+
+    private static WebhookEvent Event(string deliveryId, string eventName, string? action = null)
     {
         using var payload = JsonDocument.Parse("{}");
-        return new WebhookEvent(deliveryId, eventName, null, 1, "o/r", payload.RootElement.Clone());
+        return new WebhookEvent(deliveryId, eventName, action, 1, "o/r", payload.RootElement.Clone());
     }
 }

@@ -38,16 +38,17 @@ public sealed class DeliveryTelemetryTests(AzuriteFixture azurite)
         });
         listener.Start();
         var delivery = WebhookRequests.NewDeliveryId();
-        var body = WebhookExamples.Get("pull_request", "labeled");
+        // An event PlanBot handles, sent twice: a delivery without a handler has nothing to de-duplicate.
+        var body = WebhookExamples.Get("issues", "edited");
 
-        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
-        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, body));
-        await host.Client.SendAsync(WebhookRequests.Signed("issues", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("issues", "edited")));
+        await host.Client.SendAsync(WebhookRequests.Signed("issues", delivery, body));
+        await host.Client.SendAsync(WebhookRequests.Signed("issues", delivery, body));
+        await host.Client.SendAsync(WebhookRequests.Signed("pull_request", WebhookRequests.NewDeliveryId(), WebhookExamples.Get("pull_request", "labeled")));
         await Wait.UntilAsync(async () => measurements.Any(m => m.Instrument == "planbot.webhook.duplicates") && await host.QueuedCountAsync() == 0);
 
         // The poller runs alongside the ingress, so only the counts are certain, not their order.
         Assert.Equal(
-            [("planbot.webhook.deliveries", 1L, "issues"), ("planbot.webhook.deliveries", 1L, "pull_request"), ("planbot.webhook.deliveries", 1L, "pull_request"), ("planbot.webhook.duplicates", 1L, "pull_request")],
+            [("planbot.webhook.deliveries", 1L, "issues"), ("planbot.webhook.deliveries", 1L, "issues"), ("planbot.webhook.deliveries", 1L, "pull_request"), ("planbot.webhook.duplicates", 1L, "issues")],
             measurements.OrderBy(m => m.Instrument, StringComparer.Ordinal).ThenBy(m => m.Event, StringComparer.Ordinal).ToArray());
     }
 
