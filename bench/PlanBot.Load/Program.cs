@@ -16,7 +16,8 @@ await using var serve = ServeHost.Build(
     "--PlanBot:GitHub:Token=load-test", "--PlanBot:GitHub:ApiUrl=http://127.0.0.1:9/",
 ]);
 await using var floor = SignatureOnlyEndpoint.Build(secret);
-await using var storageFloor = await StorageFloorEndpoint.BuildAsync(secret, settings.Storage, cancel.Token);
+var storageFloorEndpoint = await StorageFloorEndpoint.BuildAsync(secret, settings.Storage, cancel.Token);
+await using var storageFloor = storageFloorEndpoint.App;
 await serve.StartAsync(cancel.Token);
 await floor.StartAsync(cancel.Token);
 await storageFloor.StartAsync(cancel.Token);
@@ -26,6 +27,10 @@ foreach (var (name, app) in new[] { ("signature-only Kestrel", floor), ("signatu
 {
     using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     Console.WriteLine(await new LoadRun(client, secret, settings).RunAsync(name, cancel.Token));
+    if (app == storageFloor)
+    {
+        await storageFloorEndpoint.Queue.DeleteAsync(cancel.Token);
+    }
 }
 
 await serve.StopAsync(cancel.Token);

@@ -8,11 +8,12 @@ namespace PlanBot.Load;
 /// <summary>
 /// The floor for a durable acknowledgement: the signature check plus the one storage write any queueing ingress needs
 /// (the body onto a queue), with none of PlanBot's code. What <c>planbot serve</c> costs beyond this is PlanBot's own;
-/// what this costs beyond the signature-only floor is storage.
+/// what this costs beyond the signature-only floor is storage. <see cref="Queue"/> is emptied after its run: Azurite
+/// slows down as it holds more messages, and the next target should not pay for this one's.
 /// </summary>
 internal static class StorageFloorEndpoint
 {
-    public static async Task<WebApplication> BuildAsync(string secret, string connectionString, CancellationToken cancellationToken)
+    public static async Task<(WebApplication App, QueueClient Queue)> BuildAsync(string secret, string connectionString, CancellationToken cancellationToken)
     {
         var queue = new QueueClient(connectionString, "floor" + Guid.NewGuid().ToString("N")[..12]);
         await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
@@ -32,6 +33,6 @@ internal static class StorageFloorEndpoint
             await queue.SendMessageAsync(Convert.ToBase64String(bytes.Span), cancellationToken);
             return Results.StatusCode(StatusCodes.Status202Accepted);
         });
-        return app;
+        return (app, queue);
     }
 }
