@@ -11,6 +11,20 @@ public static partial class MarkdownText
 {
     private const char ZeroWidthSpace = '\u200B';
 
+    /// <summary>A code fence longer than any run of backticks in <paramref name="content"/>, so nothing in it can close the block.</summary>
+    public static string Fence(string content)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in content)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
+    }
+
     /// <summary>Escapes <paramref name="text"/> for use inside one line of Markdown (line breaks become spaces).</summary>
     public static string Escape(string? text)
     {

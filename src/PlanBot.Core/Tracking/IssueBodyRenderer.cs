@@ -89,7 +89,7 @@ public static class IssueBodyRenderer
             Section(text, "Demo scenarios");
             foreach (var demo in week.Demos)
             {
-                var fence = new string('`', Math.Max(3, LongestBacktickRun(demo.Commands) + 1));
+                var fence = MarkdownText.Fence(demo.Commands);
                 text.Append("**").Append(Inline(demo.Title)).Append("**\n\n");
                 text.Append(fence).Append("bash\n").Append(demo.Commands.TrimEnd()).Append('\n').Append(fence).Append("\n\n");
             }
@@ -142,18 +142,5 @@ public static class IssueBodyRenderer
         {
             text.Append(item.Checked ? "- [x] " : "- [ ] ").Append(ListItem(item.Text)).Append('\n');
         }
-    }
-
-    private static int LongestBacktickRun(string text)
-    {
-        var longest = 0;
-        var current = 0;
-        foreach (var c in text)
-        {
-            current = c == '`' ? current + 1 : 0;
-            longest = Math.Max(longest, current);
-        }
-
-        return longest;
     }
 }

@@ -2,8 +2,8 @@ using PlanBot.Core.Ports;
 
 namespace PlanBot.Integration.Tests.Infrastructure;
 
-/// <summary>Fails its first run, as a transient fault would, then succeeds.</summary>
-public sealed class FailingOnceWebhookHandler : IWebhookHandler
+/// <summary>Fails its first run with the exception <paramref name="failure"/> makes (a transient fault, a rate limit), then succeeds.</summary>
+public sealed class FailingOnceWebhookHandler(Func<Exception> failure) : IWebhookHandler
 {
     private int attempts;
 
@@ -15,7 +15,7 @@ public sealed class FailingOnceWebhookHandler : IWebhookHandler
     {
         if (Interlocked.Increment(ref attempts) == 1)
         {
-            throw new InvalidOperationException("A transient failure.");
+            throw failure();
         }
 
         Succeeded.TrySetResult();

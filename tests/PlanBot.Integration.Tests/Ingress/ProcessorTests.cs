@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PlanBot.GitHub.Http;
 using PlanBot.GitHub.Webhooks;
 using PlanBot.Integration.Tests.Infrastructure;
 using Xunit;
@@ -83,9 +84,9 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_delivery_stopped_by_a_rate_limit_runs_again_when_it_ends_without_spending_an_attempt()
     {
-        var limited = new RateLimitedOnceWebhookHandler();
+        var limited = new FailingOnceWebhookHandler(() => new GitHubRateLimitedException("Secondary rate limit.", DateTimeOffset.UtcNow.AddSeconds(1)));
         await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
-            services.AddSingleton(limited).AddWebhookHandler<RateLimitedOnceWebhookHandler>("pull_request"));
+            services.AddSingleton(limited).AddWebhookHandler<FailingOnceWebhookHandler>("pull_request"));
         var delivery = WebhookRequests.NewDeliveryId();
 
         await host.Client.SendAsync(WebhookRequests.Signed("pull_request", delivery, WebhookExamples.Get("pull_request", "opened")));
@@ -140,7 +141,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_message_the_queue_retries_after_a_failure_runs_again_although_its_delivery_id_is_claimed()
     {
-        var flaky = new FailingOnceWebhookHandler();
+        var flaky = new FailingOnceWebhookHandler(() => new InvalidOperationException("A transient failure."));
         await using var host = await ServeTestHost.StartAsync(azurite.ConnectionString, configure: services =>
             services.AddSingleton(flaky).AddWebhookHandler<FailingOnceWebhookHandler>("pull_request"));
         var delivery = WebhookRequests.NewDeliveryId();

@@ -59,7 +59,7 @@ public static class SummaryCommentRenderer
     /// </summary>
     private static void Embedded(StringBuilder text, CommittedPlan plan, string markdown)
     {
-        var fence = new string('`', Math.Max(3, LongestBacktickRun(markdown) + 1));
+        var fence = MarkdownText.Fence(markdown);
         text.Append("<details><summary><code>").Append(WebUtility.HtmlEncode(plan.Path)).Append("</code></summary>\n\n").Append(fence).Append("markdown\n");
         var shown = CutAtLine(markdown, MaxCommentLength - text.Length - CutNoteLength);
         text.Append(shown);
@@ -80,19 +80,6 @@ public static class SummaryCommentRenderer
     /// <summary>The longest start of <paramref name="markdown"/> that ends a line and fits in <paramref name="room"/> characters.</summary>
     public static string CutAtLine(string markdown, int room) =>
         markdown.Length <= room ? markdown : markdown[..(markdown.LastIndexOf('\n', Math.Clamp(room - 1, 0, markdown.Length - 1)) + 1)];
-
-    private static int LongestBacktickRun(string markdown)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in markdown)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
 
     private static void Written(StringBuilder text, PlanningSession session, CommittedPlan plan)
     {

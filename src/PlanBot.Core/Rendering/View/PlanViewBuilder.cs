@@ -95,8 +95,7 @@ internal static partial class PlanViewBuilder
     private static DemoView Demo(DemoScenario demo)
     {
         var lines = demo.Commands.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim('\n').Split('\n');
-        var longest = Backticks().Matches(demo.Commands).Select(m => m.Length).DefaultIfEmpty(0).Max();
-        return new DemoView(Text(demo.Title), string.Join('\n', lines), lines, new string('`', Math.Max(3, longest + 1)));
+        return new DemoView(Text(demo.Title), string.Join('\n', lines), lines, MarkdownText.Fence(demo.Commands));
     }
 
     private static List<CheckboxView> Boxes(IEnumerable<Checkbox> boxes) =>
@@ -175,9 +174,6 @@ internal static partial class PlanViewBuilder
 
     [GeneratedRegex(@"^[A-Z]+ /\S*$")]
     private static partial Regex Endpoint();
-
-    [GeneratedRegex("`+")]
-    private static partial Regex Backticks();
 
     [GeneratedRegex(@"[:;#%{}\[\]<>""']")]
     private static partial Regex MermaidSyntax();
