@@ -150,7 +150,7 @@ public sealed class CommentTransition(ConversationOptions options)
         switch (command.Kind)
         {
             case CommandKind.Generate or CommandKind.Regenerate when session.Questionnaire is null || session.State is not (PlanningSessionState.Scoping or PlanningSessionState.PlanCommitted):
-                step.Reply.Add(ReplyRenderer.NothingToPlan());
+                step.Reply.Add(ReplyRenderer.NothingToPlan(session));
                 break;
             case CommandKind.Generate or CommandKind.Regenerate:
                 var reason = command.Kind == CommandKind.Generate ? "/planbot generate" : command.Force ? "/planbot regenerate --force" : "/planbot regenerate";

@@ -164,6 +164,18 @@ public sealed class PlanGenerationTests
     }
 
     [Fact]
+    public async Task A_command_on_a_draft_pull_request_says_what_would_make_planbot_read_it()
+    {
+        var harness = new ConversationHarness();
+        harness.GitHub.PullRequests[ConversationHarness.Key.PullRequest] = harness.PullRequest(PullRequestAction.Opened, draft: true).PullRequest;
+
+        await harness.SayAsync("/planbot status");
+
+        var reply = Assert.Single(harness.GitHub.Comments).Body;
+        Assert.Contains("I have not read this pull request, because it is a draft or changes neither the PRD nor the TRD. Mark it ready for review", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_fork_gets_its_plan_on_a_branch_of_the_base_repository_with_its_own_pull_request()
     {
         var harness = new ConversationHarness();

@@ -57,8 +57,15 @@ public static class ReplyRenderer
         return text.ToString();
     }
 
-    public static string NothingToPlan() =>
-        "There is nothing to plan yet: this pull request needs both the PRD and the TRD, and my comment above says what is missing.";
+    /// <summary>
+    /// Why there is no plan to write. A pull request PlanBot never read (a draft, or one that changes neither document)
+    /// has no notice comment to point at, so the reply says what would make PlanBot read it.
+    /// </summary>
+    public static string NothingToPlan(PlanningSession session) =>
+        session.PullRequest is null
+            ? "There is nothing to plan yet: I have not read this pull request, because it is a draft or changes neither the PRD nor the TRD. "
+              + "Mark it ready for review, or push a change to one of them, and I will read both and ask my questions."
+            : "There is nothing to plan yet: this pull request needs both the PRD and the TRD, and my comment above says what is missing.";
 
     public static string NoQuestions() =>
         "There are no questions to answer yet: I ask them once this pull request has both the PRD and the TRD.";
@@ -72,7 +79,7 @@ public static class ReplyRenderer
                 text.Append("this pull request is closed; I am not planning anything here.");
                 return text.ToString();
             case PlanningSessionState.WaitingForDocuments:
-                text.Append("waiting for the documents. ").Append(NothingToPlan());
+                text.Append("waiting for the documents. ").Append(NothingToPlan(session));
                 return text.ToString();
         }
 
