@@ -166,6 +166,15 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
         await Client(repository).Issue.Comment.Update(repository.Owner, repository.Name, commentId, body).ConfigureAwait(false);
     }
 
+    public async Task<long?> FindCommentAsync(RepositoryRef repository, int issueNumber, string marker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        using var flow = GitHubCallCancellation.Flow(cancellationToken);
+        var comments = await Client(repository).Issue.Comment.GetAllForIssue(repository.Owner, repository.Name, issueNumber, new ApiOptions { PageSize = 100 })
+            .ConfigureAwait(false);
+        return comments.FirstOrDefault(comment => comment.Body?.StartsWith(marker, StringComparison.Ordinal) == true)?.Id;
+    }
+
     public async Task AddReactionAsync(RepositoryRef repository, long commentId, string reaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(repository);

@@ -3,8 +3,12 @@ using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Conversation;
 
-/// <summary>One of the comments PlanBot keeps on a pull request: where the session records it, and its body now.</summary>
+/// <summary>
+/// One of the comments PlanBot keeps on a pull request: the marker its body starts with, where the session records it,
+/// and its body now.
+/// </summary>
 internal sealed record CommentSlot(
+    string Marker,
     Func<PlanningSession, OwnedComment> Get,
     Func<PlanningSession, OwnedComment, PlanningSession> Set,
     Func<PlanningSession, string?> Body)
@@ -14,9 +18,9 @@ internal sealed record CommentSlot(
     /// <summary>In the order a reader meets them: what blocks, the questions, the plan.</summary>
     public static IReadOnlyList<CommentSlot> All(ConversationOptions options) =>
     [
-        new(s => s.NoticeComment, (s, c) => s with { NoticeComment = c }, s => NoticeCommentRenderer.Render(s, options.MaxDocumentBytes)),
-        new(s => s.ScopingComment, (s, c) => s with { ScopingComment = c }, Scoping),
-        new(s => s.SummaryComment, (s, c) => s with { SummaryComment = c }, SummaryCommentRenderer.Render),
+        new(CommentMarkers.Notice, s => s.NoticeComment, (s, c) => s with { NoticeComment = c }, s => NoticeCommentRenderer.Render(s, options.MaxDocumentBytes)),
+        new(ScopingCommentRenderer.Marker, s => s.ScopingComment, (s, c) => s with { ScopingComment = c }, Scoping),
+        new(CommentMarkers.Summary, s => s.SummaryComment, (s, c) => s with { SummaryComment = c }, SummaryCommentRenderer.Render),
     ];
 
     private static string? Scoping(PlanningSession session) =>

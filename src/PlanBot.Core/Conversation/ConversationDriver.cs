@@ -139,6 +139,14 @@ public sealed class ConversationDriver(
             return null;
         }
 
+        // An earlier claim means an earlier try may have created the comment and lost GitHub's answer: look for it first,
+        // and the next step brings its body up to date.
+        if (owned.Creating is not null
+            && await github.FindCommentAsync(repository, session.Key.PullRequest, slot.Marker, cancellationToken).ConfigureAwait(false) is { } found)
+        {
+            return await SaveAsync(session.Key, s => slot.Set(s, new OwnedComment(found, null, null)), cancellationToken).ConfigureAwait(false);
+        }
+
         var created = await github.CreateCommentAsync(repository, session.Key.PullRequest, body, cancellationToken).ConfigureAwait(false);
         return await SaveAsync(session.Key, s => slot.Set(s, new OwnedComment(created, hash, null)), cancellationToken).ConfigureAwait(false);
     }

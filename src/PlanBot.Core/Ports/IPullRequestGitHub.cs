@@ -26,6 +26,9 @@ public interface IPullRequestGitHub
 
     Task UpdateCommentAsync(RepositoryRef repository, long commentId, string body, CancellationToken cancellationToken);
 
+    /// <summary>The id of the first comment on the issue or pull request whose body starts with <paramref name="marker"/>, or null.</summary>
+    Task<long?> FindCommentAsync(RepositoryRef repository, int issueNumber, string marker, CancellationToken cancellationToken);
+
     /// <summary>Reacts to an issue comment (<c>eyes</c>, <c>+1</c>, …).</summary>
     Task AddReactionAsync(RepositoryRef repository, long commentId, string reaction, CancellationToken cancellationToken);
 

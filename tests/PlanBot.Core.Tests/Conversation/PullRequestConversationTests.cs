@@ -202,6 +202,27 @@ public sealed class PullRequestConversationTests
     }
 
     [Fact]
+    public async Task A_comment_GitHub_created_without_the_answer_reaching_planbot_is_found_not_posted_twice()
+    {
+        var harness = new ConversationHarness();
+        var opened = harness.PullRequest(PullRequestAction.Opened);
+        harness.GitHub.FailNextAfterActing("POST comment", new HttpRequestException("502 Bad Gateway"));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.PullRequests.HandleAsync(opened, None));
+        await harness.PullRequests.HandleAsync(opened, None);
+
+        var scoping = Assert.Single(harness.GitHub.Comments);
+        Assert.Equal(scoping.Id, harness.Session.ScopingComment.Id);
+        Assert.Equal(1, harness.GitHub.Count("GET comments"));
+        Assert.Equal(1, harness.GitHub.Count("POST comment"));
+
+        // From now on the comment is updated in place, as if its creation had never gone wrong.
+        await harness.SayAsync("team.size: 4");
+        Assert.Single(harness.GitHub.Comments);
+        Assert.Contains("4 people", harness.GitHub.Comments[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Synchronize_with_unchanged_documents_only_sets_the_status_on_the_new_head()
     {
         var harness = new ConversationHarness();

@@ -220,6 +220,9 @@ public sealed class OctokitPullRequestGitHubTests(FakeGitHubFixture github) : IA
         Assert.Equal(FakeGitHubState.BotLogin, comment.Author);
         Assert.Equal("eyes", Assert.Single(repository.Reactions).Content);
         await Assert.ThrowsAsync<ArgumentException>(() => host.GitHub.AddReactionAsync(Repo, id, "thumbsup", CancellationToken.None));
+        Assert.Equal(id, await host.GitHub.FindCommentAsync(Repo, pull.Number, "## Scoping", CancellationToken.None));
+        var quiet = repository.OpenPullRequest("ana", "main", "No comments yet");
+        Assert.Null(await host.GitHub.FindCommentAsync(Repo, quiet.Number, "## Scoping", CancellationToken.None));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class FakeGitHub : IPullRequestGitHub
     private readonly Lock gate = new();
     private int nextId = 1000;
     private (string Call, Exception Error)? fault;
+    private (string Call, Exception Error)? faultAfterActing;
 
     public IReadOnlyList<string> Calls { get { lock (gate) { return [.. calls]; } } }
 
@@ -87,6 +88,15 @@ public sealed class FakeGitHub : IPullRequestGitHub
         lock (gate)
         {
             fault = (call, error);
+        }
+    }
+
+    /// <summary>The next call starting with <paramref name="call"/> does its work, then throws: GitHub acted, the answer was lost.</summary>
+    public void FailNextAfterActing(string call, Exception error)
+    {
+        lock (gate)
+        {
+            faultAfterActing = (call, error);
         }
     }
 
@@ -166,12 +176,28 @@ public sealed class FakeGitHub : IPullRequestGitHub
 
     public Task<long> CreateCommentAsync(RepositoryRef repository, int issueNumber, string body, CancellationToken cancellationToken)
     {
-        Record($"POST comment #{issueNumber}");
+        var call = $"POST comment #{issueNumber}";
+        Record(call);
         lock (gate)
         {
             var id = (long)nextId++;
             comments.Add(new FakeComment(id, issueNumber, body, BotLogin));
+            if (faultAfterActing is { } f && call.StartsWith(f.Call, StringComparison.Ordinal))
+            {
+                faultAfterActing = null;
+                throw f.Error;
+            }
+
             return Task.FromResult(id);
+        }
+    }
+
+    public Task<long?> FindCommentAsync(RepositoryRef repository, int issueNumber, string marker, CancellationToken cancellationToken)
+    {
+        Record($"GET comments #{issueNumber}");
+        lock (gate)
+        {
+            return Task.FromResult(comments.FirstOrDefault(c => c.Issue == issueNumber && c.Body.StartsWith(marker, StringComparison.Ordinal))?.Id);
         }
     }
 
