@@ -172,7 +172,7 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
         using var flow = GitHubCallCancellation.Flow(cancellationToken);
         var comments = await Client(repository).Issue.Comment.GetAllForIssue(repository.Owner, repository.Name, issueNumber, new ApiOptions { PageSize = 100 })
             .ConfigureAwait(false);
-        return comments.FirstOrDefault(comment => comment.Body?.StartsWith(marker, StringComparison.Ordinal) == true)?.Id;
+        return comments.FirstOrDefault(comment => comment.Body?.Contains(marker, StringComparison.Ordinal) == true)?.Id;
     }
 
     public async Task AddReactionAsync(RepositoryRef repository, long commentId, string reaction, CancellationToken cancellationToken)

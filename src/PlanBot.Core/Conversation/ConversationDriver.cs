@@ -1,3 +1,4 @@
+using PlanBot.Core.Conversation.Comments;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Text;
 
@@ -25,9 +26,11 @@ public sealed class ConversationDriver(
 
     public async Task<StoredSession> DriveAsync(StoredSession stored, string deliveryId, CancellationToken cancellationToken)
     {
+        // Replies this run marked as attempted itself: nobody can have posted them yet, so they need no search.
+        var markedHere = new HashSet<string>(StringComparer.Ordinal);
         for (var step = 0; step < MaxSteps; step++)
         {
-            var next = await StepAsync(stored, deliveryId, cancellationToken).ConfigureAwait(false);
+            var next = await StepAsync(stored, deliveryId, markedHere, cancellationToken).ConfigureAwait(false);
             if (next is null)
             {
                 return stored;
@@ -40,14 +43,24 @@ public sealed class ConversationDriver(
     }
 
     /// <returns>The session after one piece of work, or null when there is nothing left to do.</returns>
-    private async Task<StoredSession?> StepAsync(StoredSession stored, string deliveryId, CancellationToken cancellationToken)
+    private async Task<StoredSession?> StepAsync(StoredSession stored, string deliveryId, HashSet<string> markedHere, CancellationToken cancellationToken)
     {
         var session = stored.Session;
         var now = clock.GetUtcNow();
         var due = session.Outbox.Where(i => i.Claim.Allows(deliveryId, now, options.ClaimTimeout)).ToList();
+        var unmarked = due.OfType<ReplyItem>().Where(r => !r.Attempted).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        if (unmarked.Count > 0)
+        {
+            markedHere.UnionWith(unmarked);
+            return await SaveAsync(
+                session.Key,
+                s => s with { Outbox = s.Outbox.Select(i => i is ReplyItem r && unmarked.Contains(r.Id) ? r with { Attempted = true } : i).ToValueList() },
+                cancellationToken).ConfigureAwait(false);
+        }
+
         if (due.Count > 0)
         {
-            await SendAsync(session, due, cancellationToken).ConfigureAwait(false);
+            await SendAsync(session, due, markedHere, cancellationToken).ConfigureAwait(false);
             var sent = due.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
             return await SaveAsync(session.Key, s => s with { Outbox = s.Outbox.Where(i => !sent.Contains(i.Id)).ToValueList() }, cancellationToken).ConfigureAwait(false);
         }
@@ -81,7 +94,7 @@ public sealed class ConversationDriver(
         return null;
     }
 
-    private async Task SendAsync(PlanningSession session, List<OutboxItem> items, CancellationToken cancellationToken)
+    private async Task SendAsync(PlanningSession session, List<OutboxItem> items, HashSet<string> markedHere, CancellationToken cancellationToken)
     {
         var repository = RepositoryRef.Of(session.Key);
         foreach (var item in items)
@@ -89,7 +102,13 @@ public sealed class ConversationDriver(
             switch (item)
             {
                 case ReplyItem reply:
-                    await github.CreateCommentAsync(repository, session.Key.PullRequest, reply.Body, cancellationToken).ConfigureAwait(false);
+                    var marker = CommentMarkers.ReplyItem(reply.Id);
+                    if (markedHere.Contains(reply.Id)
+                        || await github.FindCommentAsync(repository, session.Key.PullRequest, marker, cancellationToken).ConfigureAwait(false) is null)
+                    {
+                        await github.CreateCommentAsync(repository, session.Key.PullRequest, reply.Body + "\n" + marker + "\n", cancellationToken).ConfigureAwait(false);
+                    }
+
                     break;
                 case DecisionItem decision:
                     await decisions.AppendAsync(decision.Decision, cancellationToken).ConfigureAwait(false);

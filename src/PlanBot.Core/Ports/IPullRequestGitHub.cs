@@ -26,7 +26,7 @@ public interface IPullRequestGitHub
 
     Task UpdateCommentAsync(RepositoryRef repository, long commentId, string body, CancellationToken cancellationToken);
 
-    /// <summary>The id of the first comment on the issue or pull request whose body starts with <paramref name="marker"/>, or null.</summary>
+    /// <summary>The id of the first comment on the issue or pull request whose body contains <paramref name="marker"/>, or null.</summary>
     Task<long?> FindCommentAsync(RepositoryRef repository, int issueNumber, string marker, CancellationToken cancellationToken);
 
     /// <summary>Reacts to an issue comment (<c>eyes</c>, <c>+1</c>, …).</summary>

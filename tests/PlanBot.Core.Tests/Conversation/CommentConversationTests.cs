@@ -99,6 +99,28 @@ public sealed class CommentConversationTests
     }
 
     [Fact]
+    public async Task A_reply_GitHub_posted_without_the_answer_reaching_planbot_is_not_posted_again()
+    {
+        var harness = await OpenedAsync();
+        var comment = harness.Comment("/planbot help", sender: "bob");
+        harness.GitHub.FailNextAfterActing("POST comment", new HttpRequestException("502 Bad Gateway"));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.Comments.HandleAsync(comment, None));
+        await harness.Comments.HandleAsync(comment, None);
+
+        Assert.Single(harness.GitHub.Comments, c => c.Body.StartsWith(CommentMarkers.Reply, StringComparison.Ordinal));
+        Assert.Empty(harness.Session.Outbox);
+        Assert.Equal(1, harness.GitHub.Count("GET comments"));
+
+        // A reply whose first try failed before GitHub acted is posted by the retry.
+        var status = harness.Comment("/planbot status", sender: "bob");
+        harness.GitHub.FailNext("POST comment", new HttpRequestException("502 Bad Gateway"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => harness.Comments.HandleAsync(status, None));
+        await harness.Comments.HandleAsync(status, None);
+        Assert.Equal(2, harness.GitHub.Comments.Count(c => c.Body.StartsWith(CommentMarkers.Reply, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task An_unknown_command_gets_did_you_mean_and_no_eyes()
     {
         var harness = await OpenedAsync();

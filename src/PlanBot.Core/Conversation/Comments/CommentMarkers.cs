@@ -12,6 +12,9 @@ public static class CommentMarkers
 
     public const string Reply = "<!-- planbot:reply -->";
 
+    /// <summary>The hidden last line of a reply, naming the outbox item it posts, so a retry can find it.</summary>
+    public static string ReplyItem(string itemId) => $"<!-- planbot:reply-item {itemId} -->";
+
     /// <summary>
     /// Whether PlanBot wrote <paramref name="body"/>. With a personal access token (local development) its comments
     /// come from a user, not a bot, so the marker is what tells.

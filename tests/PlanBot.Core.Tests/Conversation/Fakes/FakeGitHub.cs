@@ -197,7 +197,7 @@ public sealed class FakeGitHub : IPullRequestGitHub
         Record($"GET comments #{issueNumber}");
         lock (gate)
         {
-            return Task.FromResult(comments.FirstOrDefault(c => c.Issue == issueNumber && c.Body.StartsWith(marker, StringComparison.Ordinal))?.Id);
+            return Task.FromResult(comments.FirstOrDefault(c => c.Issue == issueNumber && c.Body.Contains(marker, StringComparison.Ordinal))?.Id);
         }
     }
 
