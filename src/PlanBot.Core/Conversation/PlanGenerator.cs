@@ -106,14 +106,14 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
                 planPullRequest = await OpenPlanPullRequestAsync(session, pullRequest, branch, Describe(commit.FileSha, commit.CommitSha, null), now, cancellationToken).ConfigureAwait(false);
             }
 
-            telemetry.PlanGenerated(Tag(request.Trigger));
+            telemetry.PlanGenerated(request.Trigger);
             return new PlanOutcome(PlanOutcomeKind.Committed, Describe(commit.FileSha, commit.CommitSha, planPullRequest), null);
         }
         catch (GitHubWriteRefusedException refused)
         {
             // Asking again would be refused again; the plan is still worth having, so people get it in the thread.
             notes.Add($"GitHub did not let me write to branch {MarkdownText.Code(branch)} of this repository ({MarkdownText.Escape(refused.Message)}), so the plan is in this comment.");
-            telemetry.PlanGenerated(Tag(request.Trigger));
+            telemetry.PlanGenerated(request.Trigger);
             var excerpt = SummaryCommentRenderer.CutAtLine(content, SummaryCommentRenderer.MaxCommentLength);
             return new PlanOutcome(PlanOutcomeKind.InComment, Describe(string.Empty, null, null, excerpt) with { MarkdownCut = excerpt.Length < content.Length }, null);
         }
@@ -140,15 +140,6 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             ? string.Join("; ", labels)
             : string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", labels.Take(Shown))} and {labels.Count - Shown} more");
     }
-
-    private static string Tag(PlanTrigger trigger) => trigger switch
-    {
-        PlanTrigger.Answers => "answers",
-        PlanTrigger.Generate => "generate",
-        PlanTrigger.Regenerate => "regenerate",
-        PlanTrigger.Synchronize => "synchronize",
-        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
-    };
 
     private async Task<string?> TemplateAsync(RepositoryRef repository, PlanningSession session, List<string> notes, CancellationToken cancellationToken)
     {

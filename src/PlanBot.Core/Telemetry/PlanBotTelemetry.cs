@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using PlanBot.Core.Conversation;
 
 namespace PlanBot.Core.Telemetry;
 
@@ -35,8 +36,16 @@ public sealed class PlanBotTelemetry
 
     public void DuplicateDelivery(string eventName) => duplicates.Add(1, new KeyValuePair<string, object?>(PlanBotTags.Event, eventName));
 
-    /// <param name="trigger">What started the generation: <c>answers</c>, <c>generate</c>, <c>regenerate</c> or <c>synchronize</c>.</param>
-    public void PlanGenerated(string trigger) => plansGenerated.Add(1, new KeyValuePair<string, object?>(PlanBotTags.Trigger, trigger));
+    /// <summary>One plan written; tagged <c>answers</c>, <c>generate</c>, <c>regenerate</c> or <c>synchronize</c>.</summary>
+    public void PlanGenerated(PlanTrigger trigger) =>
+        plansGenerated.Add(1, new KeyValuePair<string, object?>(PlanBotTags.Trigger, trigger switch
+        {
+            PlanTrigger.Answers => "answers",
+            PlanTrigger.Generate => "generate",
+            PlanTrigger.Regenerate => "regenerate",
+            PlanTrigger.Synchronize => "synchronize",
+            _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
+        }));
 
     /// <summary>One publish run, from its start to its end or to the point it was queued again.</summary>
     public void PublishRun(TimeSpan duration, PublishOutcome outcome) =>

@@ -67,25 +67,18 @@ public sealed class PublishJobHandler(
         var previous = await publications.GetAsync(repository, cancellationToken).ConfigureAwait(false);
         var run = new ChangeRun(repository, "publish-" + hash, options.Label, previous?.Publication.Issues ?? ValueList<int>.Empty, PlanRuns.Publish(plan, options, today));
         var started = clock.GetTimestamp();
-
-        // Returns false so that it can measure a failure in an exception filter without catching it.
-        bool Measured(PublishOutcome outcome)
-        {
-            telemetry.PublishRun(clock.GetElapsedTime(started), outcome);
-            return false;
-        }
-
+        var outcome = PublishOutcome.Failed;
         RunResult? completed;
         try
         {
             completed = await runner.RunAsync(webhookEvent, run, cancellationToken).ConfigureAwait(false);
+            outcome = completed is null ? PublishOutcome.Continued : PublishOutcome.Completed;
         }
-        catch (Exception) when (Measured(PublishOutcome.Failed))
+        finally
         {
-            throw;
+            telemetry.PublishRun(clock.GetElapsedTime(started), outcome);
         }
 
-        Measured(completed is null ? PublishOutcome.Continued : PublishOutcome.Completed);
         if (completed is not { } result)
         {
             return;

@@ -1,3 +1,4 @@
+using PlanBot.Core.Conversation;
 using PlanBot.Core.Telemetry;
 
 namespace PlanBot.Core.Tests.Telemetry;
@@ -13,7 +14,7 @@ public sealed class PlanBotTelemetryTests
 
         telemetry.DeliveryQueued("pull_request");
         telemetry.DuplicateDelivery("issue_comment");
-        telemetry.PlanGenerated("answers");
+        telemetry.PlanGenerated(PlanTrigger.Answers);
         telemetry.PublishRun(TimeSpan.FromMilliseconds(1500), PublishOutcome.Completed);
         telemetry.PublishRun(TimeSpan.FromSeconds(2), PublishOutcome.Continued);
         telemetry.PublishRun(TimeSpan.FromSeconds(3), PublishOutcome.Failed);

@@ -79,10 +79,8 @@ public sealed class IngressPropertyTests
             var recorder = new RecordingWebhookHandler();
             var handlers = Substitute.For<IWebhookHandlerFactory>();
             handlers.Create("pull_request", "opened").Returns(recorder);
-            var ledger = Substitute.For<IDeliveryLedger>();
-            ledger.TryClaimAsync("d-1", "m-1", Arg.Any<CancellationToken>()).Returns(true);
             var processor = new WebhookMessageProcessor(
-                queue, handlers, ledger, Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
+                queue, handlers, new InMemoryDeliveryLedger(), Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
 
             processor.ProcessAsync("m", "m-1", 1, CancellationToken.None).GetAwaiter().GetResult();
 

@@ -9,18 +9,17 @@ using Xunit;
 
 namespace PlanBot.Integration.Tests.Ingress;
 
-/// <summary>Which messages the processor claims in the delivery ledger, with a ledger that refuses every claim.</summary>
+/// <summary>Which messages the processor claims in the delivery ledger, and what a claim held by another message does.</summary>
 public sealed class ProcessorClaimTests
 {
     private readonly IWebhookQueue queue = Substitute.For<IWebhookQueue>();
-    private readonly IDeliveryLedger ledger = Substitute.For<IDeliveryLedger>();
+    private readonly InMemoryDeliveryLedger ledger = new();
     private readonly RecordingWebhookHandler recorder = new();
     private readonly IWebhookHandlerFactory handlers = Substitute.For<IWebhookHandlerFactory>();
     private readonly WebhookMessageProcessor processor;
 
     public ProcessorClaimTests()
     {
-        ledger.TryClaimAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(false);
         handlers.Create(Arg.Any<string>(), Arg.Any<string?>()).Returns(recorder);
         processor = new WebhookMessageProcessor(
             queue, handlers, ledger, Substitute.For<IJobQueue>(), TimeProvider.System, TestTelemetry.Create(), Options.Create(new WebhookQueueOptions()), NullLogger<WebhookMessageProcessor>.Instance);
@@ -30,11 +29,13 @@ public sealed class ProcessorClaimTests
     public async Task A_github_delivery_another_message_claimed_is_completed_without_reaching_its_handler()
     {
         queue.OpenAsync("m", Arg.Any<CancellationToken>()).Returns(Event("d-1", "pull_request"));
+        await ledger.TryClaimAsync("d-1", "m-1", CancellationToken.None);
 
         await processor.ProcessAsync("m", "m-2", 1, CancellationToken.None);
+        await processor.ProcessAsync("m", "m-1", 2, CancellationToken.None);
 
-        Assert.Empty(recorder.Received);
-        await ledger.Received(1).TryClaimAsync("d-1", "m-2", Arg.Any<CancellationToken>());
+        Assert.Single(recorder.Received);
+        Assert.Equal("m-1", ledger.Holder("d-1"));
     }
 
     /// <summary>A job keeps its id when <c>TrackingRunner</c> queues it again as a new message; that copy must run.</summary>
@@ -47,7 +48,7 @@ public sealed class ProcessorClaimTests
         await processor.ProcessAsync("m", "m-2", 1, CancellationToken.None);
 
         Assert.Equal(2, recorder.Received.Count);
-        Assert.Empty(ledger.ReceivedCalls());
+        Assert.Null(ledger.Holder("planbot-track-1"));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class ProcessorClaimTests
 
         await processor.ProcessAsync("m", "m-3", 1, CancellationToken.None);
 
-        Assert.Empty(ledger.ReceivedCalls());
+        Assert.Null(ledger.Holder("d-3"));
     }
 
     private static WebhookEvent Event(string deliveryId, string eventName, string? action = null)

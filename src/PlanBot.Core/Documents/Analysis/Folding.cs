@@ -20,6 +20,17 @@ internal static partial class Folding
     /// Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long): one char in, one char out,
     /// so a prefix of the folded text is the folded prefix. Lets per-paragraph checks fold into a stack buffer instead of a new string.
     /// </summary>
+    /// <summary>
+    /// The folded opening of <paramref name="source"/>: as much of it as <paramref name="buffer"/> holds (a stack
+    /// buffer), for checks that only look at how a text starts and run on every paragraph and item.
+    /// </summary>
+    public static ReadOnlySpan<char> FoldOpening(ReadOnlySpan<char> source, Span<char> buffer)
+    {
+        var opening = buffer[..Math.Min(source.Length, buffer.Length)];
+        Fold(source[..opening.Length], opening);
+        return opening;
+    }
+
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)

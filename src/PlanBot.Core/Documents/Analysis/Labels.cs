@@ -41,9 +41,7 @@ internal static class Labels
     public static bool TryStripCriterion(string text, out string criterion)
     {
         // Only the opening is compared, so only the opening is folded (into a stack buffer): this runs for every list item.
-        Span<char> buffer = stackalloc char[CriterionOpening];
-        var folded = buffer[..Math.Min(text.Length, CriterionOpening)];
-        Folding.Fold(text.AsSpan(0, folded.Length), folded);
+        var folded = Folding.FoldOpening(text, stackalloc char[CriterionOpening]);
         foreach (var label in (string[])["ac:", "ac -", "ac —", "acceptance:", "critério:", "criterio:"])
         {
             if (folded.StartsWith(label, StringComparison.Ordinal))
@@ -87,9 +85,7 @@ internal static class Labels
             return false;
         }
 
-        Span<char> folded = stackalloc char[MaxLabel];
-        Folding.Fold(text, folded);
-        var key = ((ReadOnlySpan<char>)folded[..text.Length]).Trim().Trim(LabelDecoration);
+        var key = Folding.FoldOpening(text, stackalloc char[MaxLabel]).Trim().Trim(LabelDecoration);
         return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class PhraseSet<T>
                     continue;
                 }
 
-                var words = Tokens(phrase).ToArray();
+                var words = Words(phrase);
                 if (!byFirstWord.TryGetValue(words[0], out var list))
                 {
                     byFirstWord[words[0]] = list = [];
@@ -127,26 +127,12 @@ internal sealed class PhraseSet<T>
         return count;
     }
 
-    /// <summary>Runs of letters, digits and hyphens of folded text: the words phrases are made of.</summary>
-    private static List<string> Tokens(string folded)
+    /// <summary>The words of a rule's phrase, as strings: the index is built of them once.</summary>
+    private static string[] Words(string phrase)
     {
-        var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '-');
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                tokens.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-
-        return tokens;
+        var ranges = new (int Start, int Length)[(phrase.Length / 2) + 1];
+        var count = Tokens(phrase, ranges);
+        return ranges.Take(count).Select(range => phrase.Substring(range.Start, range.Length)).ToArray();
     }
 
     private static bool IsCjk(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';

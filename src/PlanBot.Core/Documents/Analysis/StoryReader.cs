@@ -31,10 +31,7 @@ internal static class StoryReader
 
         // Only a text that opens like a story is folded and searched; the opening is folded into a stack buffer (every
         // paragraph and item is asked, few are stories).
-        Span<char> buffer = stackalloc char[Opening];
-        var opening = buffer[..Math.Min(text.Length - start, Opening)];
-        Folding.Fold(text.AsSpan(start, opening.Length), opening);
-        if (!Opens(opening))
+        if (!Opens(Folding.FoldOpening(text.AsSpan(start), stackalloc char[Opening])))
         {
             return false;
         }
@@ -61,9 +58,7 @@ internal static class StoryReader
         }
 
         start = SkipSeparators(text, start);
-        Span<char> buffer = stackalloc char[Window];
-        var folded = buffer[..Math.Min(text.Length - start, Window)];
-        Folding.Fold(text.AsSpan(start, folded.Length), folded);
+        var folded = Folding.FoldOpening(text.AsSpan(start), stackalloc char[Window]);
         foreach (var label in Labels)
         {
             if (folded.StartsWith(label, StringComparison.Ordinal) && folded.Length > label.Length && folded[label.Length] is ':' or ' ' or '—' or '-')
