@@ -4,47 +4,95 @@ namespace PlanBot.Core.Rendering;
 
 /// <summary>
 /// Tidies template output so templates can be written for readability: LF line endings, no trailing spaces, at most
-/// one blank line in a row outside code blocks, no leading blank lines, exactly one newline at the end.
+/// one blank line in a row outside code blocks, no leading blank lines, exactly one newline at the end. A writer, so
+/// Fluid renders straight into it: the untidy output is never held as a whole, which for a plan from megabyte
+/// documents would be two large-object-heap strings per render.
 /// </summary>
-internal static class MarkdownLayout
+internal sealed class MarkdownLayout : TextWriter
 {
+    // Default chunks rather than one buffer of the whole length: a plan is large enough that such a buffer would land
+    // on the large object heap and bring on full collections.
+    private readonly StringBuilder text = new();
+    private char[] line = new char[256];
+    private int lineLength;
+    private char fenceChar;
+    private int fenceLength;
+    private bool blank = true;
+    private bool afterCarriageReturn;
+
+    public override Encoding Encoding => Encoding.Unicode;
+
     public static string Normalize(string markdown)
     {
-        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        // Default chunks rather than one buffer of the whole length: a plan is large enough that such a buffer, the
-        // string made from it and a trimmed copy would each land on the large object heap and bring on full collections.
-        var text = new StringBuilder();
-        var fence = string.Empty;
-        var blank = true;
-        foreach (var raw in lines)
+        using var layout = new MarkdownLayout();
+        layout.Write(markdown);
+        return layout.Finish();
+    }
+
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    // TextWriter's own asynchronous writes queue each call to the thread pool; Fluid writes text with them.
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        while (!buffer.IsEmpty)
         {
-            var line = raw.TrimEnd();
-            var marker = Fence(line);
-            if (fence.Length == 0 && marker.Length > 0)
+            if (afterCarriageReturn && buffer[0] == '\n')
             {
-                fence = marker;
-            }
-            else if (fence.Length > 0 && marker.Length >= fence.Length && marker[0] == fence[0] && line.Trim().Length == marker.Length)
-            {
-                fence = string.Empty;
-            }
-            else if (fence.Length == 0 && line.Length == 0)
-            {
-                if (blank)
-                {
-                    continue;
-                }
-
-                blank = true;
-                text.Append('\n');
-                continue;
+                buffer = buffer[1..];
             }
 
-            blank = false;
-            text.Append(line).Append('\n');
+            afterCarriageReturn = false;
+            var end = buffer.IndexOfAny('\n', '\r');
+            if (end < 0)
+            {
+                AppendToLine(buffer);
+                return;
+            }
+
+            AppendToLine(buffer[..end]);
+            afterCarriageReturn = buffer[end] == '\r';
+            EndLine();
+            buffer = buffer[(end + 1)..];
+        }
+    }
+
+    /// <summary>The tidy text, its unfinished last line included, ending in one newline. Called once, after the last write.</summary>
+    public string Finish()
+    {
+        if (lineLength > 0)
+        {
+            EndLine();
         }
 
-        // The trailing newlines are trimmed in the builder and one put back, so the result is copied out only once.
+        // Trailing newlines are trimmed in the builder and one put back, so the result is copied out only once.
         while (text.Length > 0 && text[^1] == '\n')
         {
             text.Length--;
@@ -53,21 +101,65 @@ internal static class MarkdownLayout
         return text.Append('\n').ToString();
     }
 
-    /// <summary>The run of backticks or tildes a fence line starts with (after its indentation), or empty.</summary>
-    private static string Fence(string line)
+    private void AppendToLine(ReadOnlySpan<char> chars)
     {
-        var trimmed = line.TrimStart();
-        if (trimmed.Length < 3 || trimmed[0] is not ('`' or '~'))
+        if (lineLength + chars.Length > line.Length)
         {
-            return string.Empty;
+            Array.Resize(ref line, Math.Max(line.Length * 2, lineLength + chars.Length));
         }
 
-        var length = 0;
-        while (length < trimmed.Length && trimmed[length] == trimmed[0])
+        chars.CopyTo(line.AsSpan(lineLength));
+        lineLength += chars.Length;
+    }
+
+    private void EndLine()
+    {
+        var length = line.AsSpan(0, lineLength).TrimEnd().Length;
+        lineLength = 0;
+        var indent = 0;
+        while (indent < length && char.IsWhiteSpace(line[indent]))
         {
-            length++;
+            indent++;
         }
 
-        return length >= 3 ? trimmed[..length] : string.Empty;
+        var run = FenceRun(indent, length);
+        if (fenceLength == 0 && run > 0)
+        {
+            (fenceChar, fenceLength) = (line[indent], run);
+        }
+        else if (fenceLength > 0 && run >= fenceLength && line[indent] == fenceChar && indent + run == length)
+        {
+            fenceLength = 0;
+        }
+        else if (fenceLength == 0 && length == 0)
+        {
+            if (!blank)
+            {
+                blank = true;
+                text.Append('\n');
+            }
+
+            return;
+        }
+
+        blank = false;
+        text.Append(line, 0, length).Append('\n');
+    }
+
+    /// <summary>The length of the run of three or more backticks or tildes the line starts with after its indentation, or 0.</summary>
+    private int FenceRun(int indent, int length)
+    {
+        if (length - indent < 3 || line[indent] is not ('`' or '~'))
+        {
+            return 0;
+        }
+
+        var run = 1;
+        while (indent + run < length && line[indent + run] == line[indent])
+        {
+            run++;
+        }
+
+        return run >= 3 ? run : 0;
     }
 }

@@ -42,14 +42,24 @@ public sealed class PlanRenderer
     }
 
     /// <exception cref="PlanTemplateException">The custom template has a syntax error, uses an unknown variable or filter, or runs too long.</exception>
-    public string Render(ImplementationPlan plan, string? customTemplate = null)
+    public string Render(ImplementationPlan plan, string? customTemplate = null) => Render(PlanViewBuilder.Build(plan), customTemplate);
+
+    /// <summary>The template engine's part of <see cref="Render(ImplementationPlan, string?)"/>, on a view built beforehand.</summary>
+    internal static string Render(PlanView view, string? customTemplate = null)
     {
         var source = customTemplate ?? BuiltInTemplate;
         var template = customTemplate is null ? BuiltIn.Value : Cached(customTemplate);
-        var context = new TemplateContext(new TemplateModel(PlanViewBuilder.Build(plan)), Options);
+        var context = new TemplateContext(new TemplateModel(view), Options);
         try
         {
-            return MarkdownLayout.Normalize(template.Render(context));
+            using var layout = new MarkdownLayout();
+            // Completes synchronously (no filter is asynchronous, the writer is in memory); AsTask only costs when it did not.
+            var rendering = template.RenderAsync(layout, NullEncoder.Default, context);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+            return layout.Finish();
         }
         catch (FluidException e)
         {

@@ -1,9 +1,18 @@
+using CsCheck;
 using PlanBot.Core.Rendering;
 
 namespace PlanBot.Core.Tests.Rendering;
 
 public sealed class MarkdownLayoutTests
 {
+    // The characters the layout decides on, so short random texts hit fences, blank runs and split CR LF pairs.
+    private const string Alphabet = "`~ \t\r\nab";
+
+    private static readonly Gen<string> Texts = Gen.Int[0, Alphabet.Length - 1]
+        .Select(i => Alphabet[i])
+        .Array[0, 60]
+        .Select(chars => new string(chars));
+
     [Theory]
     [InlineData("a", "a\n")]
     [InlineData("", "\n")]
@@ -11,6 +20,23 @@ public sealed class MarkdownLayoutTests
     [InlineData("a  \r\nb\t\rc", "a\nb\nc\n")]
     [InlineData("```\nx\n\n\n\ny\n```\n\n\n\nz", "```\nx\n\n\n\ny\n```\n\nz\n")]
     [InlineData("   ````bash\n   ```\n\n\n   ````\n\n\nz", "   ````bash\n   ```\n\n\n   ````\n\nz\n")]
+    [InlineData("~~~\n```\n\n\n~~~~  \n\n\nz", "~~~\n```\n\n\n~~~~\n\nz\n")]
     public void Normalizes_line_endings_blank_lines_and_the_final_newline(string input, string expected) =>
         Assert.Equal(expected, MarkdownLayout.Normalize(input));
+
+    [Fact]
+    public void Output_does_not_depend_on_how_the_template_engine_splits_its_writes() =>
+        Gen.Select(Texts, Gen.Int[0, 60].Array[0, 6]).Sample((text, cuts) =>
+        {
+            using var layout = new MarkdownLayout();
+            var at = 0;
+            foreach (var cut in cuts.Select(c => Math.Min(c, text.Length)).Order())
+            {
+                layout.Write(text[at..Math.Max(at, cut)]);
+                at = Math.Max(at, cut);
+            }
+
+            layout.Write(text[at..]);
+            Assert.Equal(MarkdownLayout.Normalize(text), layout.Finish());
+        });
 }
