@@ -8,6 +8,11 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class EntityReader
 {
+    private static readonly char[] Quotes = ['"', '`', '[', ']'];
+    private static readonly char[] OpeningQuotes = ['"', '`', '['];
+    private static readonly char[] CodeMarks = ['`', ' '];
+    private static readonly char[] LeadingMarks = ['`', ' ', '*'];
+
     private static readonly HashSet<string> Constraints = new(
         ["PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD"],
         StringComparer.OrdinalIgnoreCase);
@@ -69,7 +74,7 @@ internal static partial class EntityReader
     /// <summary>Identifiers of a field list written as prose: "id, email, name (hashed), createdAt".</summary>
     public static ValueList<string> FieldList(string text) =>
         TopLevelParts(text)
-            .Select(part => Folding.WithoutAsides(part.Split('=', 2)[0]).Trim('`', ' '))
+            .Select(part => Folding.WithoutAsides(part.Split('=', 2)[0]).Trim(CodeMarks))
             .Where(IsIdentifier)
             .Distinct(StringComparer.Ordinal)
             .ToValueList();
@@ -77,7 +82,7 @@ internal static partial class EntityReader
     /// <summary>The first word of a field line ("`email` string, not null" → <c>email</c>), or null.</summary>
     public static string? LeadingIdentifier(string text)
     {
-        var word = Identifier().Match(text.TrimStart('`', ' ', '*'));
+        var word = Identifier().Match(text.TrimStart(LeadingMarks));
         return word.Success && word.Index == 0 ? word.Value : null;
     }
 
@@ -169,7 +174,7 @@ internal static partial class EntityReader
 
     private static string? Column(string item)
     {
-        var word = Identifier().Match(item.TrimStart().TrimStart('"', '`', '['));
+        var word = Identifier().Match(item.TrimStart().TrimStart(OpeningQuotes));
         return word.Success && !Constraints.Contains(word.Value) && !item.TrimStart().StartsWith("--", StringComparison.Ordinal) ? word.Value : null;
     }
 
@@ -196,7 +201,7 @@ internal static partial class EntityReader
         }
     }
 
-    private static string Unquote(string name) => name.Trim('"', '`', '[', ']');
+    private static string Unquote(string name) => name.Trim(Quotes);
 
     [GeneratedRegex(@"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:UNLOGGED\s+|TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[\w.""`\[\]]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CreateTable();

@@ -49,6 +49,17 @@ internal static class IntegrationCatalog
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Which word lengths (bit n: n characters) start a spelling, by the word's first character in lower case: most words
+    // of a document are turned away by this without being hashed.
+    private static readonly uint[] FirstWordLengths = Entries
+        .SelectMany(e => e.Spellings)
+        .Select(FirstWord)
+        .Aggregate(new uint[128], (lengths, word) =>
+        {
+            lengths[char.ToLowerInvariant(word[0])] |= 1u << word.Length;
+            return lengths;
+        });
+
     public static (string Name, IntegrationKind Kind) Entry(int index) => (Entries[index].Name, Entries[index].Kind);
 
     /// <summary>
@@ -75,7 +86,7 @@ internal static class IntegrationCatalog
                 end++;
             }
 
-            if (SpellingsByFirstWord.TryGetValue(text.AsSpan(at, end - at), out var candidates))
+            if (MayStartSpelling(text[at], end - at) && SpellingsByFirstWord.TryGetValue(text.AsSpan(at, end - at), out var candidates))
             {
                 foreach (var (entry, spelling) in candidates)
                 {
@@ -126,6 +137,10 @@ internal static class IntegrationCatalog
 
         return spelling[..end];
     }
+
+    // Spellings are ASCII, and OR-ing 0x20 lowers an ASCII capital without turning any other character into a letter.
+    private static bool MayStartSpelling(char first, int length) =>
+        length < 32 && (first | 0x20) < FirstWordLengths.Length && (FirstWordLengths[first | 0x20] & (1u << length)) != 0;
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

@@ -10,6 +10,8 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class PhaseReader
 {
+    private static readonly char[] NameEnd = ['—', '–', '-', ',', '.', ' ', '*'];
+
     /// <summary>
     /// Whether <paramref name="text"/>, outside a timeline section, proposes a delivery phase: a phase label ("Phase 1",
     /// "Milestone 2", "Sprint 3") with a duration. Without one it is more often a stage of a process ("Phase 1: Work Item Discovery").
@@ -44,7 +46,7 @@ internal static partial class PhaseReader
             }
         }
 
-        var name = text[..end].Trim().TrimEnd('—', '–', '-', ',', '.', ' ', '*').Trim();
+        var name = text[..end].Trim().TrimEnd(NameEnd).Trim();
         return name.Length > 120 ? name[..120].TrimEnd() + "…" : name;
     }
 

@@ -68,7 +68,9 @@ internal sealed class PhraseSet<T>
                 }
             }
 
-            foreach (var (phrase, rule) in cjk)
+            // Text with no CJK character (nearly all) holds none of these phrases: one scan instead of a search per phrase.
+            var hasCjk = folded.IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || folded.IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
+            foreach (var (phrase, rule) in hasCjk ? cjk : [])
             {
                 if (rule < best && folded.Contains(phrase, StringComparison.Ordinal))
                 {

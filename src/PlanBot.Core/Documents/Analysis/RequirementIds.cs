@@ -10,6 +10,8 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal static partial class RequirementIds
 {
+    private static readonly char[] Suffixes = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+
     private static readonly HashSet<string> FunctionalPrefixes = new(["FR", "RF", "REQ", "BR", "FEAT", "FN"], StringComparer.Ordinal);
     private static readonly HashSet<string> NonFunctionalPrefixes = new(["NFR", "RNF", "NF", "QR"], StringComparer.Ordinal);
     private static readonly HashSet<string> StoryPrefixes = new(["US", "HU", "UST", "STORY"], StringComparer.Ordinal);
@@ -93,7 +95,7 @@ internal static partial class RequirementIds
 
     private static string Key(string prefix, string number)
     {
-        var digits = number.TrimEnd('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+        var digits = number.TrimEnd(Suffixes);
         var suffix = number[digits.Length..];
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? string.Create(CultureInfo.InvariantCulture, $"{prefix.ToUpperInvariant()}-{value}{suffix}")

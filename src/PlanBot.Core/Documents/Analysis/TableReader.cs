@@ -9,6 +9,9 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal sealed class TableReader(ItemCollector items)
 {
+    private static readonly char[] KeyDecoration = ['*', ':', ' '];
+    private static readonly char[] Emphasis = ['*', ' '];
+
     private static readonly string[] IdHeaders = ["id", "#", "req id", "requirement id", "ref", "código", "codigo", "code", "no", "nº", "req", "key"];
     private static readonly string[] TitleHeaders =
     [
@@ -26,7 +29,7 @@ internal sealed class TableReader(ItemCollector items)
         {
             foreach (var row in table.Rows)
             {
-                var key = row.Cell(0).Trim('*', ':', ' ');
+                var key = row.Cell(0).Trim(KeyDecoration);
                 var value = row.Cell(1);
                 if (key.Length > 0 && value.Length > 0)
                 {
@@ -73,8 +76,8 @@ internal sealed class TableReader(ItemCollector items)
 
     private static bool IsMetadata(TableView table)
     {
-        var first = table.Header.ElementAtOrDefault(0)?.Trim('*', ' ') ?? string.Empty;
-        var second = table.Header.ElementAtOrDefault(1)?.Trim('*', ' ') ?? string.Empty;
+        var first = table.Header.ElementAtOrDefault(0)?.Trim(Emphasis) ?? string.Empty;
+        var second = table.Header.ElementAtOrDefault(1)?.Trim(Emphasis) ?? string.Empty;
         return table.Header.Length >= 2
             && first is "" or "field" or "campo" or "key" or "chave" or "property" or "item" or "attribute"
             && second is "" or "value" or "valor" or "detail" or "details";

@@ -44,7 +44,17 @@ internal static partial class TargetReader
     public static string? Metric(string text)
     {
         // Most sentences with a digit hold an id or a date, not a quantity with a unit: they are turned away before folding.
-        if (!HasQuantity(text) || !(Time().IsMatch(text) || Throughput().IsMatch(text) || Percent().IsMatch(text) || Size().IsMatch(text)))
+        if (!HasQuantity(text))
+        {
+            return null;
+        }
+
+        // Each pattern runs once, and not at all where a character it needs is missing; its first match starts the search below.
+        var time = Time().Match(text);
+        var throughput = MayStateThroughput(text) ? Throughput().Match(text) : Match.Empty;
+        var percent = text.Contains('%', StringComparison.Ordinal) ? Percent().Match(text) : Match.Empty;
+        var size = text.Contains('B', StringComparison.Ordinal) ? Size().Match(text) : Match.Empty;
+        if (!(time.Success || throughput.Success || percent.Success || size.Success))
         {
             return null;
         }
@@ -56,12 +66,16 @@ internal static partial class TargetReader
         }
 
         var best = (At: int.MaxValue, Metric: (string?)null);
-        Consider(ref best, TimeTarget(text, folded));
-        Consider(ref best, First(Throughput(), text, _ => "throughput"));
-        Consider(ref best, First(Percent(), text, m => PercentMetric(folded, m)));
-        Consider(ref best, First(Size(), text, m => Memory.Any(folded.Contains) && IsUpperBound(folded, m) ? "memory" : null));
+        Consider(ref best, TimeTarget(time, text, folded));
+        Consider(ref best, First(throughput, _ => "throughput"));
+        Consider(ref best, First(percent, m => PercentMetric(folded, m)));
+        Consider(ref best, First(size, m => Memory.Any(folded.Contains) && IsUpperBound(folded, m) ? "memory" : null));
         return best.Metric;
     }
+
+    /// <summary>Whether <paramref name="text"/> has what every throughput needs: a slash, "per" or "ps" (rps, tps, qps).</summary>
+    private static bool MayStateThroughput(string text) =>
+        text.Contains('/', StringComparison.Ordinal) || text.Contains("per", StringComparison.OrdinalIgnoreCase) || text.Contains("ps", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The sentences of <paramref name="prose"/> that state a target, with where each starts.</summary>
     public static IEnumerable<(string Text, int Start, string Metric)> InProse(string prose) =>
@@ -122,9 +136,9 @@ internal static partial class TargetReader
         }
     }
 
-    private static (int At, string? Metric) First(Regex regex, string text, Func<Match, string?> metric)
+    private static (int At, string? Metric) First(Match first, Func<Match, string?> metric)
     {
-        foreach (Match match in regex.Matches(text))
+        for (var match = first; match.Success; match = match.NextMatch())
         {
             if (metric(match) is { } found)
             {
@@ -135,10 +149,10 @@ internal static partial class TargetReader
         return (-1, null);
     }
 
-    private static (int At, string? Metric) TimeTarget(string text, string folded)
+    private static (int At, string? Metric) TimeTarget(Match first, string text, string folded)
     {
-        var percentile = Percentile().IsMatch(text);
-        return First(Time(), text, match =>
+        var percentile = first.Success && Percentile().IsMatch(text);
+        return First(first, match =>
         {
             var before = Before(folded, match.Index);
             if (EndsWithAny(before, LowerBefore))
