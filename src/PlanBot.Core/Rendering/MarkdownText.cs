@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,11 @@ namespace PlanBot.Core.Rendering;
 public static partial class MarkdownText
 {
     private const char ZeroWidthSpace = '\u200B';
+
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\r\n\u2028\u2029");
+
+    // The characters EscapeCharacters changes: text without any of them is already safe inline.
+    private static readonly SearchValues<char> Special = SearchValues.Create("@#&<>\\`*_[]|~");
 
     /// <summary>A code fence longer than any run of backticks in <paramref name="content"/>, so nothing in it can close the block.</summary>
     public static string Fence(string content)
@@ -33,8 +39,31 @@ public static partial class MarkdownText
             return string.Empty;
         }
 
-        var flattened = LineBreaks().Replace(text, " ").Trim();
-        var unlinked = ClosingKeyword().Replace(flattened, m => m.Value[0] + ZeroWidthSpace.ToString() + m.Value[1..]);
+        // Every text of a plan passes through here, and nearly all of it holds nothing to escape: each step is skipped
+        // where the characters it needs are absent (a closing keyword needs a "#" or a "://" after it).
+        var flattened = (text.AsSpan().ContainsAny(Breaks) ? LineBreaks().Replace(text, " ") : text).Trim();
+        var unlinked = flattened.AsSpan().ContainsAny('#', ':')
+            ? ClosingKeyword().Replace(flattened, m => m.Value[0] + ZeroWidthSpace.ToString() + m.Value[1..])
+            : flattened;
+        var escaped = unlinked.AsSpan().ContainsAny(Special) ? EscapeCharacters(unlinked) : unlinked;
+
+        // At the start of a list item or paragraph these would open a heading or a nested list; alone, a run of dashes
+        // would be a thematic break.
+        if (escaped.StartsWith('-') && ThematicBreak().IsMatch(escaped))
+        {
+            return "\\" + escaped;
+        }
+
+        var block = escaped.Length > 0 && (escaped[0] is '#' or '+' or '-' || char.IsDigit(escaped[0])) ? BlockStart().Match(escaped) : Match.Empty;
+        escaped = block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
+
+        // At the end of a heading, " ##" would be read as its closing sequence and dropped.
+        var closing = escaped.EndsWith('#') ? ClosingSequence().Match(escaped) : Match.Empty;
+        return closing.Success ? escaped.Insert(closing.Index + 1, "\\") : escaped;
+    }
+
+    private static string EscapeCharacters(string unlinked)
+    {
         var builder = new StringBuilder(unlinked.Length + 16);
         for (var i = 0; i < unlinked.Length; i++)
         {
@@ -67,20 +96,7 @@ public static partial class MarkdownText
             }
         }
 
-        // At the start of a list item or paragraph these would open a heading or a nested list; alone, a run of dashes
-        // would be a thematic break.
-        var escaped = builder.ToString();
-        if (ThematicBreak().IsMatch(escaped))
-        {
-            return "\\" + escaped;
-        }
-
-        var block = BlockStart().Match(escaped);
-        escaped = block.Success ? escaped.Insert(block.Length - 1, "\\") : escaped;
-
-        // At the end of a heading, " ##" would be read as its closing sequence and dropped.
-        var closing = ClosingSequence().Match(escaped);
-        return closing.Success ? escaped.Insert(closing.Index + 1, "\\") : escaped;
+        return builder.ToString();
     }
 
     /// <summary>
