@@ -34,6 +34,7 @@ internal static class DocumentWriter
         var criteria = new List<string>();
         var demos = new List<DemoScenario>();
         var traces = new List<string>();
+        var traced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in week.Chunks)
         {
             var item = chunk.Item;
@@ -47,7 +48,8 @@ internal static class DocumentWriter
                 demos.AddRange(item.Demos.Take(MaxDemosPerWeek - demos.Count));
             }
 
-            traces.AddRange(item.Traces.Where(t => !traces.Contains(t, StringComparer.OrdinalIgnoreCase)));
+            // A set beside the list: a week of a large plan collects hundreds of traces, and a search of the list per trace was quadratic.
+            traces.AddRange(item.Traces.Where(traced.Add));
         }
 
         var names = week.Chunks.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();

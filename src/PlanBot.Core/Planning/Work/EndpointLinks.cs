@@ -41,6 +41,10 @@ internal sealed class EndpointLinks
 
         // Group positions by resource, so finding an endpoint's group is a lookup rather than a scan of the groups.
         var groupOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        // Scoring tables shared by every endpoint (cleared for each): a large TRD lists hundreds of endpoints.
+        var scores = new Dictionary<int, int>();
+        var matched = new HashSet<int>();
         foreach (var endpoint in endpoints)
         {
             var resource = Resource(endpoint.Value.Path);
@@ -57,7 +61,7 @@ internal sealed class EndpointLinks
             }
 
             var stems = Words.Stems(PathWords(endpoint.Value.Path)).Where(s => !productStems.Any(p => Words.Same(p, s))).ToList();
-            var best = Best(stems, features, titles, criteria);
+            var best = Best(stems, features, titles, criteria, scores, matched);
             if (best is not null)
             {
                 if (!links.byFeature.TryGetValue(best, out var list))
@@ -114,15 +118,15 @@ internal sealed class EndpointLinks
     /// The feature scoring highest (two per stem in its title, one per stem in its criteria), at least
     /// <see cref="MinScore"/>; the first such feature on a tie. Only features sharing a stem are scored: the others score 0.
     /// </summary>
-    private static Feature? Best(List<string> stems, IReadOnlyList<Feature> features, StemIndex titles, StemIndex criteria)
+    private static Feature? Best(
+        List<string> stems, IReadOnlyList<Feature> features, StemIndex titles, StemIndex criteria, Dictionary<int, int> scores, HashSet<int> matched)
     {
         if (stems.Count == 0)
         {
             return null;
         }
 
-        var scores = new Dictionary<int, int>();
-        var matched = new HashSet<int>();
+        scores.Clear();
         foreach (var stem in stems)
         {
             Score(titles, stem, 2);
