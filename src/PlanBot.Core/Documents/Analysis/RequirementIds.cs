@@ -34,6 +34,13 @@ internal static partial class RequirementIds
 
         var rest = text.AsSpan(skip);
 
+        // Both patterns start with an ASCII capital or with "r"/"R" (Requirement, Requisito): most text starts otherwise.
+        if (rest.IsEmpty || !(char.IsAsciiLetterUpper(rest[0]) || rest[0] == 'r'))
+        {
+            id = default;
+            return false;
+        }
+
         // Asked of every paragraph, item, heading and cell, and few start with an id: the span tests allocate nothing,
         // and a Match (with its groups) is built only when there is one. Both patterns are anchored at the start (\G).
         var kiro = Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PlanBot.Core.Documents.Analysis;
@@ -12,6 +13,8 @@ internal static partial class TargetReader
 {
     // A field, not an argument list: a params char[] would be a new array for every number in the prose.
     private static readonly char[] Emphasis = [' ', '*', '_', '(', '~'];
+
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".;!?。；");
 
     private static readonly string[] UpperBefore =
     [
@@ -118,8 +121,15 @@ internal static partial class TargetReader
     {
         for (var i = start; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c is '。' or '；' || (c is '.' or ';' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' '))
+            // Jump to the next punctuation mark rather than testing every character.
+            var next = text.AsSpan(i).IndexOfAny(SentencePunctuation);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (text[i] is '。' or '；' || (i + 1 < text.Length && text[i + 1] == ' '))
             {
                 return i + 1;
             }
