@@ -59,6 +59,7 @@ public sealed class PlanRenderer
             {
                 rendering.AsTask().GetAwaiter().GetResult();
             }
+
             return layout.Finish();
         }
         catch (FluidException e)

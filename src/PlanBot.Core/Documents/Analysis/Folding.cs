@@ -56,14 +56,16 @@ internal static partial class Folding
             start++;
         }
 
-        var rest = heading[start..];
-        var numbering = Numbering().Match(rest);
-        if (numbering.Success)
+        var rest = heading.AsSpan(start);
+
+        // Anchored at the start, so the first match (a length, not a Match object: every heading passes here) is the numbering.
+        foreach (var numbering in Numbering().EnumerateMatches(rest))
         {
             rest = rest[numbering.Length..];
+            break;
         }
 
-        return rest.TrimEnd('#', ' ').Trim();
+        return rest.TrimEnd("# ").Trim().ToString();
     }
 
     /// <summary>The text without parenthesised asides (ASCII and full-width), for names: "Location (Immutable)" → "Location".</summary>

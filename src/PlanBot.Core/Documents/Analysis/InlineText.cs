@@ -50,7 +50,7 @@ internal sealed class InlineText
         if (strong.Count == 0)
         {
             // Most units have no bold text: no list to filter and sort.
-            return new TextUnit(text.ToString(), LineStarts(), [.. lineNumbers], [], isChecked);
+            return new TextUnit(text.ToString(), lineNumbers[0], LineStarts(), LineNumbers(), [], isChecked);
         }
 
         var spans = new List<(int Start, int End)>(strong.Count);
@@ -62,11 +62,14 @@ internal sealed class InlineText
             }
         }
 
-        return new TextUnit(text.ToString(), LineStarts(), [.. lineNumbers], StableByStart(spans), isChecked);
+        return new TextUnit(text.ToString(), lineNumbers[0], LineStarts(), LineNumbers(), StableByStart(spans), isChecked);
     }
 
     /// <summary>The line starts; a one-line unit (most of them) shares one array, which no unit ever writes to.</summary>
     private int[] LineStarts() => lineStarts.Count == 1 ? SingleLine : [.. lineStarts];
+
+    /// <summary>The line of each start; none for a one-line unit, whose line is its first.</summary>
+    private int[]? LineNumbers() => lineNumbers.Count == 1 ? null : [.. lineNumbers];
 
     /// <summary>The spans by start, equal starts kept in order (a stable sort); usually none or one, already in order.</summary>
     private static (int Start, int End)[] StableByStart(List<(int Start, int End)> spans)

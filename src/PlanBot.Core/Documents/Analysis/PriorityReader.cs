@@ -26,10 +26,10 @@ internal static partial class PriorityReader
     public static Priority Parse(string text)
     {
         var folded = Folding.Fold(text).Trim(Decoration);
-        var level = Level().Match(folded);
-        if (level.Success)
+        // "p0"…"p4" at the start: the level is the match's last character, read without building a Match.
+        foreach (var level in Level().EnumerateMatches(folded))
         {
-            return FromLevel(level.Groups["n"].Value[0]);
+            return FromLevel(folded[level.Index + level.Length - 1]);
         }
 
         foreach (var (word, priority) in Words)

@@ -7,13 +7,17 @@ namespace PlanBot.Core.Documents.Analysis;
 internal sealed class TextUnit
 {
     private readonly int[] lineStarts;
-    private readonly int[] lineNumbers;
+
+    // Null for a unit on one line (most of them): its line is Line, and no array is made for it.
+    private readonly int[]? lineNumbers;
     private readonly (int Start, int End)[] strong;
     private string? lead;
 
-    public TextUnit(string text, int[] lineStarts, int[] lineNumbers, (int Start, int End)[] strong, bool? isChecked)
+    /// <param name="lineNumbers">The line of each start in <paramref name="lineStarts"/>; null when the unit is on <paramref name="line"/> alone.</param>
+    public TextUnit(string text, int line, int[] lineStarts, int[]? lineNumbers, (int Start, int End)[] strong, bool? isChecked)
     {
         Text = text;
+        Line = line;
         this.lineStarts = lineStarts;
         this.lineNumbers = lineNumbers;
         this.strong = strong;
@@ -23,7 +27,7 @@ internal sealed class TextUnit
     public string Text { get; }
 
     /// <summary>1-based line of the first character.</summary>
-    public int Line => lineNumbers[0];
+    public int Line { get; }
 
     /// <summary>Whether the unit is a task-list item (<c>- [ ]</c>/<c>- [x]</c>), and ticked; null when it is not a task.</summary>
     public bool? IsChecked { get; }
@@ -40,6 +44,11 @@ internal sealed class TextUnit
     /// <summary>The 1-based source line of the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)
     {
+        if (lineNumbers is null)
+        {
+            return Line;
+        }
+
         var index = Array.BinarySearch(lineStarts, offset);
         return lineNumbers[index >= 0 ? index : Math.Max(0, ~index - 1)];
     }
@@ -52,7 +61,7 @@ internal sealed class TextUnit
             // Trailing blanks are trimmed after line starts are recorded, so a start may lie past the end of the text.
             var end = Math.Min(i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length, Text.Length);
             var start = Math.Min(lineStarts[i], end);
-            yield return new SourceLine(Text[start..end].Trim(), lineNumbers[i], start, end);
+            yield return new SourceLine(Text[start..end].Trim(), lineNumbers?[i] ?? Line, start, end);
         }
     }
 
