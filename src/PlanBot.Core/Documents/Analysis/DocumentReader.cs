@@ -437,7 +437,7 @@ internal sealed class DocumentReader
         }
 
         var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
-        var children = item.OfType<ListBlock>().FirstOrDefault();
+        var children = FirstList(item);
         if (first is not null)
         {
             OnItemText(inline.Read(first), depth, children);
@@ -468,6 +468,20 @@ internal sealed class DocumentReader
                     break;
             }
         }
+    }
+
+    // A loop rather than OfType().FirstOrDefault(): it runs for every list item.
+    private static ListBlock? FirstList(ListItemBlock item)
+    {
+        foreach (var block in item)
+        {
+            if (block is ListBlock list)
+            {
+                return list;
+            }
+        }
+
+        return null;
     }
 
     private void OnItemText(TextUnit unit, int depth, ListBlock? children)
@@ -646,7 +660,7 @@ internal sealed class DocumentReader
             var line = code.Lines.Lines[i];
             var text = line.Slice.ToString();
             lines.Add((text, line.Line + 1));
-            mayHoldEntities |= text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) || text.Contains("model ", StringComparison.Ordinal)
+            mayHoldEntities = mayHoldEntities || text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) || text.Contains("model ", StringComparison.Ordinal)
                 || text.Contains("type ", StringComparison.Ordinal) || text.Contains("interface ", StringComparison.Ordinal) || text.Contains("──", StringComparison.Ordinal);
             foreach (var (method, path) in EndpointReader.InCode(text))
             {

@@ -37,14 +37,21 @@ internal static partial class EndpointReader
     }
 
     /// <summary>Endpoints in a line of code: the text form plus framework route registrations.</summary>
-    public static IEnumerable<(string Method, string Path)> InCode(string line)
+    public static IEnumerable<(string Method, string Path)> InCode(string line) =>
+        // Tested before the iterator exists: nearly every line of code names neither a method nor a route.
+        MayContainMethod(line) || HasRouteCall(line) ? CodeMatches(line) : [];
+
+    private static bool HasRouteCall(string line) =>
+        line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal);
+
+    private static IEnumerable<(string Method, string Path)> CodeMatches(string line)
     {
         foreach (var endpoint in InText(line))
         {
             yield return endpoint;
         }
 
-        if (line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal))
+        if (HasRouteCall(line))
         {
             // A route on "/" alone is a sub-router's root in an example, not an endpoint a person would list.
             foreach (Match match in RouteCall().Matches(line))

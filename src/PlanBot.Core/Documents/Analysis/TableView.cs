@@ -39,7 +39,7 @@ internal sealed class TableView
                 continue;
             }
 
-            var cells = row.OfType<TableCell>().Select(cell => Cell(cell, inline)).ToArray();
+            var cells = Cells(row, inline);
             if (row.IsHeader && rows.Count == 0 && header.Length == 0)
             {
                 header = cells.Select(cell => Folding.Fold(cell.Text).Trim()).ToArray();
@@ -71,9 +71,31 @@ internal sealed class TableView
         return -1;
     }
 
+    // Loops rather than OfType chains: every row and cell of every table passes here, and each chain was an iterator or two.
+    private static TextUnit[] Cells(TableRow row, InlineText inline)
+    {
+        var cells = new List<TextUnit>(row.Count);
+        foreach (var block in row)
+        {
+            if (block is TableCell cell)
+            {
+                cells.Add(Cell(cell, inline));
+            }
+        }
+
+        return [.. cells];
+    }
+
     private static TextUnit Cell(TableCell cell, InlineText inline)
     {
-        var paragraph = cell.OfType<LeafBlock>().FirstOrDefault();
-        return paragraph is null ? inline.Read(null, cell.Line + 1) : inline.Read(paragraph);
+        foreach (var block in cell)
+        {
+            if (block is LeafBlock paragraph)
+            {
+                return inline.Read(paragraph);
+            }
+        }
+
+        return inline.Read(null, cell.Line + 1);
     }
 }
