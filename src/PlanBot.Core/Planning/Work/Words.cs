@@ -47,7 +47,24 @@ internal static class Words
     }
 
     /// <summary>How many stems of <paramref name="a"/> match a stem of <paramref name="b"/>.</summary>
-    public static int Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count(x => b.Any(y => Same(x, y)));
+    public static int Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        // Loops, not Count(Any(…)): this compares every risk with every work item, and the lambdas were a closure per stem.
+        var count = 0;
+        foreach (var x in a)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (Same(x, b[j]))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
 
     public static bool Same(string a, string b)
     {
@@ -63,7 +80,7 @@ internal static class Words
     private static void Add(List<string> stems, string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || Common.Contains(lower) || lower.All(char.IsDigit) || IsVersion(lower))
+        if (lower.Length < MinLength || Common.Contains(lower) || AllDigits(lower) || IsVersion(lower))
         {
             return;
         }
@@ -75,7 +92,21 @@ internal static class Words
         }
     }
 
-    private static bool IsVersion(string word) => word.Length <= 3 && word[0] == 'v' && word[1..].All(char.IsDigit);
+    private static bool IsVersion(string word) => word.Length <= 3 && word[0] == 'v' && AllDigits(word.AsSpan(1));
+
+    // A loop over the span: All(char.IsDigit) on a string boxes a character enumerator for every word.
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Stem(string word)
     {
