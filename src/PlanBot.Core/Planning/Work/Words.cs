@@ -19,6 +19,10 @@ internal static class Words
         "para", "com", "dos", "das", "uma", "que",
     };
 
+    private const int MaxStackWord = 128;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = Common.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The distinct stems of <paramref name="text"/>, in order of appearance.</summary>
     public static IReadOnlyList<string> Stems(string? text)
     {
@@ -38,7 +42,7 @@ internal static class Words
             }
             else if (!letter && start >= 0)
             {
-                Add(stems, text[start..i]);
+                Add(stems, text.AsSpan(start, i - start));
                 start = -1;
             }
         }
@@ -77,22 +81,29 @@ internal static class Words
         return shorter.Length >= MinPrefix && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
-    private static void Add(List<string> stems, string word)
+    private static void Add(List<string> stems, ReadOnlySpan<char> word)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || Common.Contains(lower) || AllDigits(lower) || IsVersion(lower))
+        if (word.Length < MinLength)
         {
             return;
         }
 
-        var stem = Stem(lower);
+        // Lower-cased into a buffer and tested as a span: a common word, a number or a version costs no string at all.
+        var lower = word.Length <= MaxStackWord ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (CommonLookup.Contains(lower) || AllDigits(lower) || IsVersion(lower))
+        {
+            return;
+        }
+
+        var stem = Stem(lower.ToString());
         if (!stems.Contains(stem, StringComparer.Ordinal))
         {
             stems.Add(stem);
         }
     }
 
-    private static bool IsVersion(string word) => word.Length <= 3 && word[0] == 'v' && AllDigits(word.AsSpan(1));
+    private static bool IsVersion(ReadOnlySpan<char> word) => word.Length <= 3 && word[0] == 'v' && AllDigits(word[1..]);
 
     // A loop over the span: All(char.IsDigit) on a string boxes a character enumerator for every word.
     private static bool AllDigits(ReadOnlySpan<char> text)
