@@ -22,13 +22,6 @@ internal sealed class MarkdownLayout : TextWriter
 
     public override Encoding Encoding => Encoding.Unicode;
 
-    public static string Normalize(string markdown)
-    {
-        using var layout = new MarkdownLayout();
-        layout.Write(markdown);
-        return layout.Finish();
-    }
-
     public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
 
     public override void Write(string? value) => Write(value.AsSpan());

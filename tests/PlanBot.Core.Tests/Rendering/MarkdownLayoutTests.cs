@@ -22,7 +22,7 @@ public sealed class MarkdownLayoutTests
     [InlineData("   ````bash\n   ```\n\n\n   ````\n\n\nz", "   ````bash\n   ```\n\n\n   ````\n\nz\n")]
     [InlineData("~~~\n```\n\n\n~~~~  \n\n\nz", "~~~\n```\n\n\n~~~~\n\nz\n")]
     public void Normalizes_line_endings_blank_lines_and_the_final_newline(string input, string expected) =>
-        Assert.Equal(expected, MarkdownLayout.Normalize(input));
+        Assert.Equal(expected, Normalize(input));
 
     [Fact]
     public void Output_does_not_depend_on_how_the_template_engine_splits_its_writes() =>
@@ -37,6 +37,13 @@ public sealed class MarkdownLayoutTests
             }
 
             layout.Write(text[at..]);
-            Assert.Equal(MarkdownLayout.Normalize(text), layout.Finish());
+            Assert.Equal(Normalize(text), layout.Finish());
         });
+
+    private static string Normalize(string markdown)
+    {
+        using var layout = new MarkdownLayout();
+        layout.Write(markdown);
+        return layout.Finish();
+    }
 }

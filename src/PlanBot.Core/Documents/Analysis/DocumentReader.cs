@@ -437,7 +437,7 @@ internal sealed class DocumentReader
         }
 
         var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
-        var children = FirstList(item);
+        var children = Blocks.FirstChild<ListBlock>(item);
         if (first is not null)
         {
             OnItemText(inline.Read(first), depth, children);
@@ -468,20 +468,6 @@ internal sealed class DocumentReader
                     break;
             }
         }
-    }
-
-    // A loop rather than OfType().FirstOrDefault(): it runs for every list item.
-    private static ListBlock? FirstList(ListItemBlock item)
-    {
-        foreach (var block in item)
-        {
-            if (block is ListBlock list)
-            {
-                return list;
-            }
-        }
-
-        return null;
     }
 
     private void OnItemText(TextUnit unit, int depth, ListBlock? children)

@@ -17,10 +17,6 @@ internal static partial class Folding
         string.Create(text.Length, text, static (folded, source) => Fold(source, folded));
 
     /// <summary>
-    /// Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long): one char in, one char out,
-    /// so a prefix of the folded text is the folded prefix. Lets per-paragraph checks fold into a stack buffer instead of a new string.
-    /// </summary>
-    /// <summary>
     /// The folded opening of <paramref name="source"/>: as much of it as <paramref name="buffer"/> holds (a stack
     /// buffer), for checks that only look at how a text starts and run on every paragraph and item.
     /// </summary>
@@ -31,6 +27,10 @@ internal static partial class Folding
         return opening;
     }
 
+    /// <summary>
+    /// Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long): one char in, one char out,
+    /// so a prefix of the folded text is the folded prefix. Lets per-paragraph checks fold into a stack buffer instead of a new string.
+    /// </summary>
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)

@@ -71,7 +71,7 @@ internal sealed class TableView
         return -1;
     }
 
-    // Loops rather than OfType chains: every row and cell of every table passes here, and each chain was an iterator or two.
+    // A loop rather than an OfType chain: every row of every table passes here.
     private static TextUnit[] Cells(TableRow row, InlineText inline)
     {
         var cells = new List<TextUnit>(row.Count);
@@ -86,16 +86,6 @@ internal sealed class TableView
         return [.. cells];
     }
 
-    private static TextUnit Cell(TableCell cell, InlineText inline)
-    {
-        foreach (var block in cell)
-        {
-            if (block is LeafBlock paragraph)
-            {
-                return inline.Read(paragraph);
-            }
-        }
-
-        return inline.Read(null, cell.Line + 1);
-    }
+    private static TextUnit Cell(TableCell cell, InlineText inline) =>
+        Blocks.FirstChild<LeafBlock>(cell) is { } paragraph ? inline.Read(paragraph) : inline.Read(null, cell.Line + 1);
 }
