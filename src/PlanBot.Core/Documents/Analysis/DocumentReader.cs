@@ -639,23 +639,31 @@ internal sealed class DocumentReader
             MetadataReader.ReadFrontMatter(code.Lines.ToString(), items.Metadata);
         }
 
-        var lines = new List<(string Text, int Line)>(code.Lines.Count);
+        // Lines become strings only where something is read from them: most code names no endpoint and holds no table.
         var mayHoldEntities = false;
         for (var i = 0; i < code.Lines.Count; i++)
         {
             var line = code.Lines.Lines[i];
-            var text = line.Slice.ToString();
-            lines.Add((text, line.Line + 1));
+            var text = line.Slice.AsSpan();
             mayHoldEntities = mayHoldEntities || text.Contains("TABLE", StringComparison.OrdinalIgnoreCase) || text.Contains("model ", StringComparison.Ordinal)
                 || text.Contains("type ", StringComparison.Ordinal) || text.Contains("interface ", StringComparison.Ordinal) || text.Contains("──", StringComparison.Ordinal);
-            foreach (var (method, path) in EndpointReader.InCode(text))
+            if (EndpointReader.MayBeInCode(text))
             {
-                items.Endpoint(method, path, line.Line + 1);
+                foreach (var (method, path) in EndpointReader.InCode(text.ToString()))
+                {
+                    items.Endpoint(method, path, line.Line + 1);
+                }
             }
         }
 
         if (mayHoldEntities)
         {
+            var lines = new List<(string Text, int Line)>(code.Lines.Count);
+            for (var i = 0; i < code.Lines.Count; i++)
+            {
+                lines.Add((code.Lines.Lines[i].Slice.ToString(), code.Lines.Lines[i].Line + 1));
+            }
+
             foreach (var entity in EntityReader.InCode(lines, Frame.Role == SectionRole.DatabaseDesign || NamesSchema(after)))
             {
                 items.Entity(entity);

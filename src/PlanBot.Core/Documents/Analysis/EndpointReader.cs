@@ -39,9 +39,12 @@ internal static partial class EndpointReader
     /// <summary>Endpoints in a line of code: the text form plus framework route registrations.</summary>
     public static IEnumerable<(string Method, string Path)> InCode(string line) =>
         // Tested before the iterator exists: nearly every line of code names neither a method nor a route.
-        MayContainMethod(line) || HasRouteCall(line) ? CodeMatches(line) : [];
+        MayBeInCode(line) ? CodeMatches(line) : [];
 
-    private static bool HasRouteCall(string line) =>
+    /// <summary>Whether a line of code names a method or registers a route: a cheap test before the line becomes a string.</summary>
+    public static bool MayBeInCode(ReadOnlySpan<char> line) => line.ContainsAny(MethodNames) || HasRouteCall(line);
+
+    private static bool HasRouteCall(ReadOnlySpan<char> line) =>
         line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal);
 
     private static IEnumerable<(string Method, string Path)> CodeMatches(string line)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PlanBot.Core.Documents.Analysis;
@@ -12,10 +13,12 @@ internal static partial class EntityReader
     private static readonly char[] OpeningQuotes = ['"', '`', '['];
     private static readonly char[] CodeMarks = ['`', ' '];
     private static readonly char[] LeadingMarks = ['`', ' ', '*'];
+    private static readonly SearchValues<char> IdentifierStart = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
+    private static readonly SearchValues<char> IdentifierPart = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789");
 
-    private static readonly HashSet<string> Constraints = new(
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Constraints = new HashSet<string>(
         ["PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD"],
-        StringComparer.OrdinalIgnoreCase);
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The entities in a code block; <paramref name="lines"/> are its lines with their 1-based numbers. Type declarations
@@ -115,7 +118,8 @@ internal static partial class EntityReader
     private static IEnumerable<string> SqlColumns(IReadOnlyList<(string Text, int Line)> lines, int first, int from)
     {
         var depth = 0;
-        var item = new System.Text.StringBuilder();
+        // The item is gathered in a buffer and only its column name becomes a string.
+        var item = new ArrayBufferWriter<char>();
         for (var i = first; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -135,7 +139,7 @@ internal static partial class EntityReader
                     depth--;
                     if (depth <= 0)
                     {
-                        if (Column(item.ToString()) is { } last)
+                        if (Column(item.WrittenSpan) is { } last)
                         {
                             yield return last;
                         }
@@ -145,24 +149,24 @@ internal static partial class EntityReader
                 }
                 else if (ch == ',' && depth == 1)
                 {
-                    if (Column(item.ToString()) is { } column)
+                    if (Column(item.WrittenSpan) is { } column)
                     {
                         yield return column;
                     }
 
-                    item.Clear();
+                    item.ResetWrittenCount();
                     continue;
                 }
 
                 if (depth >= 1)
                 {
-                    item.Append(ch);
+                    Append(item, ch);
                 }
             }
 
             if (depth >= 1)
             {
-                item.Append(' ');
+                Append(item, ' ');
             }
             else if (i > first)
             {
@@ -172,10 +176,36 @@ internal static partial class EntityReader
         }
     }
 
-    private static string? Column(string item)
+    private static void Append(ArrayBufferWriter<char> item, char ch)
     {
-        var word = Identifier().Match(item.TrimStart().TrimStart(OpeningQuotes));
-        return word.Success && !Constraints.Contains(word.Value) && !item.TrimStart().StartsWith("--", StringComparison.Ordinal) ? word.Value : null;
+        item.GetSpan(1)[0] = ch;
+        item.Advance(1);
+    }
+
+    /// <summary>The column an item of a column list defines: its first identifier, unless the item is a constraint or a comment.</summary>
+    private static string? Column(ReadOnlySpan<char> item)
+    {
+        var trimmed = item.TrimStart();
+        if (trimmed.StartsWith("--", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var word = FirstIdentifier(trimmed.TrimStart(OpeningQuotes));
+        return word.IsEmpty || Constraints.Contains(word) ? null : word.ToString();
+    }
+
+    /// <summary>The first run of <c>[A-Za-z_][A-Za-z0-9_]*</c> in <paramref name="text"/>, or empty.</summary>
+    private static ReadOnlySpan<char> FirstIdentifier(ReadOnlySpan<char> text)
+    {
+        var start = text.IndexOfAny(IdentifierStart);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var length = text[start..].IndexOfAnyExcept(IdentifierPart);
+        return length < 0 ? text[start..] : text.Slice(start, length);
     }
 
     private static IEnumerable<string> MemberFields(IReadOnlyList<(string Text, int Line)> lines, int first)
