@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PlanBot.Core.Documents.Analysis;
@@ -70,9 +69,13 @@ internal static partial class EndpointReader
     /// <summary>A key under which <c>/x/{id}</c>, <c>/x/:id</c> and <c>/x/[id]</c> are the same endpoint.</summary>
     public static string Key(string method, string path)
     {
-        var builder = new StringBuilder(method.Length + path.Length + 1).Append(method).Append(' ');
         var normalized = Parameter().Replace(path.TrimEnd('/'), "{}");
-        return builder.Append(normalized.ToLowerInvariant()).ToString();
+        return string.Create(method.Length + 1 + normalized.Length, (method, normalized), static (key, parts) =>
+        {
+            parts.method.CopyTo(key);
+            key[parts.method.Length] = ' ';
+            parts.normalized.AsSpan().ToLowerInvariant(key[(parts.method.Length + 1)..]);
+        });
     }
 
     /// <summary>Whether <paramref name="text"/> holds an upper-case method name at all: a cheap test before any regex or iterator.</summary>

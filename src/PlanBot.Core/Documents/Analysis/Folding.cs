@@ -65,12 +65,20 @@ internal static partial class Folding
             break;
         }
 
-        return rest.TrimEnd("# ").Trim().ToString();
+        // Most headings have nothing to remove: the heading itself, not a copy.
+        var words = rest.TrimEnd("# ").Trim();
+        return words.Length == heading.Length ? heading : words.ToString();
     }
 
     /// <summary>The text without parenthesised asides (ASCII and full-width), for names: "Location (Immutable)" → "Location".</summary>
     public static string WithoutAsides(string text)
     {
+        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        {
+            // No aside (most names): no copy to strip it from.
+            return Spaces().Replace(text, " ").Trim(NameDecoration);
+        }
+
         var builder = new StringBuilder(text.Length);
         var depth = 0;
         foreach (var c in text)

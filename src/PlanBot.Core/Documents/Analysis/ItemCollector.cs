@@ -158,7 +158,7 @@ internal sealed class ItemCollector(DocumentKind kind)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return kept
             .OrderBy(d => d.Line)
-            .Where(d => d.Id is null || seen.Add(RequirementIds.Key(d.Id)))
+            .Where(d => d.Key is null || seen.Add(d.Key))
             .Select(d => d.ToRequirement(kind))
             .ToValueList();
     }
@@ -166,13 +166,21 @@ internal sealed class ItemCollector(DocumentKind kind)
     private void LinkCriteria()
     {
         var byKey = new Dictionary<string, RequirementDraft>(StringComparer.Ordinal);
-        foreach (var draft in drafts.Where(d => d.Id is not null))
+        foreach (var draft in drafts)
         {
-            byKey.TryAdd(RequirementIds.Key(draft.Id!), draft);
+            if (draft.Key is { } key)
+            {
+                byKey.TryAdd(key, draft);
+            }
         }
 
         foreach (var draft in drafts)
         {
+            if (draft.StoryKeys.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var story in draft.StoryKeys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Where(d => d.Origin == DraftOrigin.Story).ToList())
             {
                 story.AcceptanceCriteria.ForEach(draft.AddCriterion);

@@ -3,7 +3,12 @@ namespace PlanBot.Core.Documents.Analysis;
 /// <summary>A requirement while the document is being read: acceptance criteria and priority arrive after its title.</summary>
 internal sealed class RequirementDraft(string? id, string title, RequirementKind kind, Priority priority, int line, DraftOrigin origin)
 {
+    private string? key;
+
     public string? Id { get; } = id;
+
+    /// <summary>The id's key (<see cref="RequirementIds.Key(string)"/>), made once: criteria are linked and duplicates dropped by it.</summary>
+    public string? Key => Id is null ? null : key ??= RequirementIds.Key(Id);
 
     public string Title { get; set; } = title;
 

@@ -23,6 +23,8 @@ internal static partial class TargetReader
         "no máximo", "低于", "小于", "不超过", "少于",
     ];
 
+    private static readonly string[] FineUnits = ["ms", "µs", "μs", "us", "ns", "millis", "毫秒"];
+
     private static readonly string[] LowerBefore =
     [
         ">", ">=", "≥", "over", "above", "more than", "at least", "older than", "after", "every", "each", "acima de", "mais de",
@@ -176,13 +178,26 @@ internal static partial class TargetReader
                 return null;
             }
 
-            var unit = match.Groups["unit"].Value.ToLowerInvariant();
-            var fine = unit is "ms" or "µs" or "μs" or "us" or "ns" or "millis" or "毫秒" || unit.StartsWith("milli", StringComparison.Ordinal);
+            var fine = IsFineUnit(match.Groups["unit"].ValueSpan);
             return fine || percentile || folded.Contains("latenc", StringComparison.Ordinal) || folded.Contains("latência", StringComparison.Ordinal)
                 || folded.Contains("response time", StringComparison.Ordinal) || folded.Contains("tempo de resposta", StringComparison.Ordinal)
                 ? "latency"
                 : "duration";
         });
+    }
+
+    /// <summary>Whether a time unit is below a second (milliseconds and finer): such a bound is a latency.</summary>
+    private static bool IsFineUnit(ReadOnlySpan<char> unit)
+    {
+        foreach (var fine in FineUnits)
+        {
+            if (unit.Equals(fine, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return unit.StartsWith("milli", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? PercentMetric(string folded, Match match)
@@ -257,9 +272,21 @@ internal static partial class TargetReader
         return false;
     }
 
-    private static bool EndsWithAny(string text, string[] endings) => endings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    private static string Before(string folded, int index) => folded[Math.Max(0, index - 24)..index].TrimEnd(Emphasis);
+        return false;
+    }
+
+    /// <summary>The 24 characters before <paramref name="index"/>, without the blanks and emphasis that separate them from it.</summary>
+    private static ReadOnlySpan<char> Before(string folded, int index) => folded.AsSpan(Math.Max(0, index - 24), index - Math.Max(0, index - 24)).TrimEnd(Emphasis);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?<unit>ms|µs|μs|us|ns|milliseconds?|millis|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|segundos?|minutos?|horas?|毫秒|秒|分钟)(?![\p{L}\p{N}_])",
