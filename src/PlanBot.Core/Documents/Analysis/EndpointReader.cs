@@ -13,8 +13,8 @@ internal static partial class EndpointReader
     private static readonly char[] PathEnd = ['.', ':', ',', ';', '!'];
 
     // One search for all seven names rather than seven: nearly all the text a document holds names none.
-    private static readonly SearchValues<string> MethodNames =
-        SearchValues.Create(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"], StringComparison.Ordinal);
+    private static readonly string[] MethodList = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+    private static readonly SearchValues<string> MethodNames = SearchValues.Create(MethodList, StringComparison.Ordinal);
 
     /// <summary>Endpoints written as text: method, blank, path. <c>a|b|c</c> after the last segment lists alternatives.</summary>
     public static IEnumerable<(string Method, string Path)> InText(string text) =>
@@ -23,10 +23,10 @@ internal static partial class EndpointReader
 
     private static IEnumerable<(string Method, string Path)> Matches(string text)
     {
-        foreach (Match match in MethodAndPath().Matches(text))
+        for (var match = MethodAndPath().Match(text); match.Success; match = match.NextMatch())
         {
-            var path = TrimPath(match.Groups["path"].Value);
-            var method = match.Groups["method"].Value;
+            var path = TrimPath(match.Groups["path"].ValueSpan);
+            var method = Method(match.Groups["method"].ValueSpan);
             yield return (method, path);
             foreach (var alternative in Alternatives(text, match.Index + match.Length, path))
             {
@@ -56,11 +56,11 @@ internal static partial class EndpointReader
         if (HasRouteCall(line))
         {
             // A route on "/" alone is a sub-router's root in an example, not an endpoint a person would list.
-            foreach (Match match in RouteCall().Matches(line))
+            for (var match = RouteCall().Match(line); match.Success; match = match.NextMatch())
             {
                 if (match.Groups["path"].Length > 1)
                 {
-                    yield return (match.Groups["method"].Value.ToUpperInvariant(), TrimPath(match.Groups["path"].Value));
+                    yield return (Method(match.Groups["method"].ValueSpan), TrimPath(match.Groups["path"].ValueSpan));
                 }
             }
         }
@@ -81,7 +81,21 @@ internal static partial class EndpointReader
     /// <summary>Whether <paramref name="text"/> holds an upper-case method name at all: a cheap test before any regex or iterator.</summary>
     public static bool MayContainMethod(string text) => text.AsSpan().ContainsAny(MethodNames);
 
-    private static string TrimPath(string path) => path.Length > 1 ? path.TrimEnd(PathEnd) : path;
+    private static string TrimPath(ReadOnlySpan<char> path) => (path.Length > 1 ? path.TrimEnd(PathEnd) : path).ToString();
+
+    /// <summary>The method's upper-case name, one string for all its mentions rather than a new one each.</summary>
+    private static string Method(ReadOnlySpan<char> name)
+    {
+        foreach (var method in MethodList)
+        {
+            if (name.Equals(method, StringComparison.OrdinalIgnoreCase))
+            {
+                return method;
+            }
+        }
+
+        return name.ToString().ToUpperInvariant();
+    }
 
     private static IEnumerable<string> Alternatives(string text, int end, string path)
     {
