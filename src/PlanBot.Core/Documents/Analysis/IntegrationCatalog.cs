@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
@@ -41,6 +43,11 @@ internal static class IntegrationCatalog
         ("Sentry", IntegrationKind.ExternalApi, ["sentry"]),
     ];
 
+    // The ASCII characters that are (and are not) word characters: runs of either are skipped with one vector search.
+    private static readonly SearchValues<char> AsciiWord = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !IsWordChar(c))));
+
     // Every spelling under the word it starts with ("access" → "access manager", "access-manager").
     private static readonly Dictionary<string, (int Entry, string Spelling)[]>.AlternateLookup<ReadOnlySpan<char>> SpellingsByFirstWord =
         Entries
@@ -72,30 +79,18 @@ internal static class IntegrationCatalog
         var mentions = new (int First, int Count)[Entries.Length];
         Array.Fill(mentions, (int.MaxValue, 0));
         var at = 0;
-        while (at < text.Length)
+        while (NextWord(text, at) is var (start, end) && start < text.Length)
         {
-            if (!IsWordChar(text[at]))
-            {
-                at++;
-                continue;
-            }
-
-            var end = at + 1;
-            while (end < text.Length && IsWordChar(text[end]))
-            {
-                end++;
-            }
-
-            if (MayStartSpelling(text[at], end - at) && SpellingsByFirstWord.TryGetValue(text.AsSpan(at, end - at), out var candidates))
+            if (MayStartSpelling(text[start], end - start) && SpellingsByFirstWord.TryGetValue(text.AsSpan(start, end - start), out var candidates))
             {
                 foreach (var (entry, spelling) in candidates)
                 {
-                    var spellingEnd = at + spelling.Length;
+                    var spellingEnd = start + spelling.Length;
                     if (spellingEnd <= text.Length
-                        && text.AsSpan(at, spelling.Length).Equals(spelling, StringComparison.OrdinalIgnoreCase)
+                        && text.AsSpan(start, spelling.Length).Equals(spelling, StringComparison.OrdinalIgnoreCase)
                         && (spellingEnd == text.Length || !IsWordChar(text[spellingEnd])))
                     {
-                        mentions[entry] = (Math.Min(mentions[entry].First, at), mentions[entry].Count + 1);
+                        mentions[entry] = (Math.Min(mentions[entry].First, start), mentions[entry].Count + 1);
                     }
                 }
             }
@@ -124,6 +119,49 @@ internal static class IntegrationCatalog
             {
                 yield break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The next word at or after <paramref name="at"/> (start and end; the start is the text's length when there is none).
+    /// ASCII runs are skipped with vector searches; only other characters are classified one by one.
+    /// </summary>
+    private static (int Start, int End) NextWord(string text, int at)
+    {
+        var start = at;
+        while (true)
+        {
+            var skip = text.AsSpan(start).IndexOfAnyExcept(AsciiNonWord);
+            if (skip < 0)
+            {
+                return (text.Length, text.Length);
+            }
+
+            start += skip;
+            if (IsWordChar(text[start]))
+            {
+                break;
+            }
+
+            start++;
+        }
+
+        var end = start + 1;
+        while (true)
+        {
+            var run = text.AsSpan(end).IndexOfAnyExcept(AsciiWord);
+            if (run < 0)
+            {
+                return (start, text.Length);
+            }
+
+            end += run;
+            if (!IsWordChar(text[end]))
+            {
+                return (start, end);
+            }
+
+            end++;
         }
     }
 

@@ -43,14 +43,14 @@ internal static partial class RequirementIds
 
         // Asked of every paragraph, item, heading and cell, and few start with an id: the span tests allocate nothing,
         // and a Match (with its groups) is built only when there is one. Both patterns are anchored at the start (\G).
-        var kiro = Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;
+        var kiro = rest[0] is 'R' or 'r' && Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;
         if (kiro.Success)
         {
             id = new RequirementId($"Requirement {kiro.Groups["num"].Value}", IdKind.Functional, skip + kiro.Length);
             return true;
         }
 
-        var match = Prefixed().IsMatch(rest) ? Prefixed().Match(text, skip, text.Length - skip) : Match.Empty;
+        var match = MayBePrefixed(rest) && Prefixed().IsMatch(rest) ? Prefixed().Match(text, skip, text.Length - skip) : Match.Empty;
         if (!match.Success || rest.IsEmpty)
         {
             id = default;
@@ -69,6 +69,16 @@ internal static partial class RequirementIds
 
         id = new RequirementId(match.Value, kind, skip + match.Length);
         return true;
+    }
+
+    /// <summary>
+    /// What <see cref="Prefixed"/> needs at the start: one to six capitals, then a hyphen or a digit. Most sentences start
+    /// with a capitalised word ("The", "All"), which this turns away without running the pattern.
+    /// </summary>
+    private static bool MayBePrefixed(ReadOnlySpan<char> text)
+    {
+        var capitals = text.IndexOfAnyExceptInRange('A', 'Z');
+        return capitals is >= 1 and <= 6 && (char.IsDigit(text[capitals]) || text[capitals] is '-' or '\u2010' or '\u2011');
     }
 
     /// <summary>Every id-like token in <paramref name="text"/>, as <see cref="Key"/>s (for acceptance criteria that name their requirement).</summary>
