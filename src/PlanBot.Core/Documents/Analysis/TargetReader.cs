@@ -72,9 +72,9 @@ internal static partial class TargetReader
 
         var best = (At: int.MaxValue, Metric: (string?)null);
         Consider(ref best, TimeTarget(time, text, folded));
-        Consider(ref best, First(throughput, _ => "throughput"));
-        Consider(ref best, First(percent, m => PercentMetric(folded, m)));
-        Consider(ref best, First(size, m => Memory.Any(folded.Contains) && IsUpperBound(folded, m) ? "memory" : null));
+        Consider(ref best, throughput.Success ? (throughput.Index, "throughput") : (-1, null));
+        Consider(ref best, First(percent, folded, static (m, folded) => PercentMetric(folded, m)));
+        Consider(ref best, First(size, folded, static (m, folded) => Memory.Any(folded.Contains) && IsUpperBound(folded, m) ? "memory" : null));
         return best.Metric;
     }
 
@@ -148,11 +148,12 @@ internal static partial class TargetReader
         }
     }
 
-    private static (int At, string? Metric) First(Match first, Func<Match, string?> metric)
+    /// <summary>The first match from <paramref name="first"/> on that names a metric. The metric is a static function of the match and a state, so no closure is made per sentence.</summary>
+    private static (int At, string? Metric) First<TState>(Match first, TState state, Func<Match, TState, string?> metric)
     {
         for (var match = first; match.Success; match = match.NextMatch())
         {
-            if (metric(match) is { } found)
+            if (metric(match, state) is { } found)
             {
                 return (match.Index, found);
             }
@@ -164,15 +165,16 @@ internal static partial class TargetReader
     private static (int At, string? Metric) TimeTarget(Match first, string text, string folded)
     {
         var percentile = first.Success && Percentile().IsMatch(text);
-        return First(first, match =>
+        return First(first, (folded, percentile), static (match, state) =>
         {
+            var (folded, percentile) = state;
             var before = Before(folded, match.Index);
             if (EndsWithAny(before, LowerBefore))
             {
                 return null;
             }
 
-            var bounded = EndsWithAny(before, UpperBefore) || UpperAfter.Any(after => string.CompareOrdinal(folded, match.Index + match.Length, after, 0, after.Length) == 0);
+            var bounded = EndsWithAny(before, UpperBefore) || StartsWithAny(folded.AsSpan(match.Index + match.Length), UpperAfter);
             if (!bounded && !percentile)
             {
                 return null;
@@ -267,6 +269,19 @@ internal static partial class TargetReader
 
             // The blanks skipped may precede the next number: resume right after this one.
             i = number;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] openings)
+    {
+        foreach (var opening in openings)
+        {
+            if (text.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
