@@ -60,7 +60,7 @@ internal sealed class EndpointLinks
                 continue;
             }
 
-            var stems = Words.Stems(PathWords(endpoint.Value.Path)).Where(s => !productStems.Any(p => Words.Same(p, s))).ToList();
+            var stems = Words.Stems(PathWords(endpoint.Value.Path)).Where(s => !Words.Has(productStems, s)).ToList();
             var best = Best(stems, features, titles, criteria, scores, matched);
             if (best is not null)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,8 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>Small English phrasing helpers, culture-invariant so the plan is the same bytes everywhere.</summary>
 internal static partial class Prose
 {
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string Join(IEnumerable<string> items)
     {
@@ -108,20 +111,28 @@ internal static partial class Prose
         return true;
     }
 
-    private static bool Follows(string a, string b)
-    {
-        var x = IdNumber().Match(a);
-        var y = IdNumber().Match(b);
-        return x.Success && y.Success
-            && string.Equals(x.Groups[1].Value, y.Groups[1].Value, StringComparison.Ordinal)
-            && x.Groups[2].Length == y.Groups[2].Length
-            && long.TryParse(x.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            && long.TryParse(y.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            && n == m + 1;
-    }
+    private static bool Follows(string a, string b) =>
+        TrySplitNumber(a, out var prefixA, out var numberA)
+        && TrySplitNumber(b, out var prefixB, out var numberB)
+        && prefixA.SequenceEqual(prefixB)
+        && numberA.Length == numberB.Length
+        && long.TryParse(numberA, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+        && long.TryParse(numberB, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+        && n == m + 1;
 
-    [GeneratedRegex(@"^(.*?)(\d{1,9})$")]
-    private static partial Regex IdNumber();
+    /// <summary>
+    /// An id as the text before its number and the number: up to nine trailing digits (<c>FR-012</c> → <c>FR-</c>, <c>012</c>).
+    /// Read in place, since this runs for every neighbouring pair of ids in every phase goal.
+    /// </summary>
+    private static bool TrySplitNumber(string id, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> number)
+    {
+        var text = id.AsSpan();
+        var digits = text.Length - 1 - text.LastIndexOfAnyExcept(AsciiDigits);
+        var length = Math.Min(digits, 9);
+        prefix = text[..^length];
+        number = text[^length..];
+        return length > 0 && !prefix.Contains('\n');
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -204,7 +204,7 @@ internal static class RiskWriter
     /// </summary>
     private static string Mitigation(PlanContext context, MitigationStems candidates, string risk)
     {
-        var stems = Words.Stems(risk).Where(s => !candidates.Product.Any(p => Words.Same(p, s))).ToList();
+        var stems = Words.Stems(risk).Where(s => !Words.Has(candidates.Product, s)).ToList();
         WorkItem? best = null;
         var bestScore = 0;
         foreach (var (item, nameStems, traceStems) in candidates.Items)

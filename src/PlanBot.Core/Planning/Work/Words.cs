@@ -53,21 +53,32 @@ internal static class Words
     /// <summary>How many stems of <paramref name="a"/> match a stem of <paramref name="b"/>.</summary>
     public static int Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        // Loops, not Count(Any(…)): this compares every risk with every work item, and the lambdas were a closure per stem.
+        // Index loops, not Count(Any(…)) or foreach: this compares every risk with every work item, and each lambda was a
+        // closure per stem, each foreach over the interface a boxed enumerator.
         var count = 0;
-        foreach (var x in a)
+        for (var i = 0; i < a.Count; i++)
         {
-            for (var j = 0; j < b.Count; j++)
+            if (Has(b, a[i]))
             {
-                if (Same(x, b[j]))
-                {
-                    count++;
-                    break;
-                }
+                count++;
             }
         }
 
         return count;
+    }
+
+    /// <summary>Whether <paramref name="stems"/> holds a stem <see cref="Same"/> as <paramref name="stem"/>.</summary>
+    public static bool Has(IReadOnlyList<string> stems, string stem)
+    {
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (Same(stem, stems[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool Same(string a, string b)
