@@ -461,6 +461,28 @@ public static class AnalyzerCases
             ]
         },
 
+        {
+            "SQL columns: quotes and brackets removed, constraints skipped in any case, an identifier found after a leading digit", DocumentKind.Trd,
+            """
+            # TRD: Marina
+            ## Data Model
+            ```sql
+            CREATE TABLE "moorings" (
+                "id" UUID PRIMARY KEY,
+                `berth_id` UUID NOT NULL,
+                constraint moorings_berth_fk FOREIGN KEY (berth_id) REFERENCES berths (id),
+                primary key (id),
+                2fast INT,
+                [label] TEXT
+                -- shown on the dock board
+            );
+            ```
+            """,
+            [
+                "entity 4: moorings (id, berth_id, fast, label)",
+            ]
+        },
+
         // ── Integrations ────────────────────────────────────────────────────────────────────
         {
             "integrations by canonical name with their first line and mentions, and external APIs named in a dependencies list", DocumentKind.Trd,

@@ -69,6 +69,9 @@ internal static class IntegrationCatalog
 
     public static (string Name, IntegrationKind Kind) Entry(int index) => (Entries[index].Name, Entries[index].Kind);
 
+    /// <summary>The spellings of the entry at <paramref name="index"/>, lower case.</summary>
+    public static IReadOnlyList<string> Spellings(int index) => Entries[index].Spellings;
+
     /// <summary>
     /// Where each entry is mentioned in <paramref name="text"/>: the first offset and how many times, indexed like
     /// <see cref="Entry"/>. One pass over the words of the text, not one search per spelling: a spelling can only start
