@@ -35,18 +35,11 @@ internal static partial class EndpointReader
         }
     }
 
-    /// <summary>Endpoints in a line of code: the text form plus framework route registrations.</summary>
-    public static IEnumerable<(string Method, string Path)> InCode(string line) =>
-        // Tested before the iterator exists: nearly every line of code names neither a method nor a route.
-        MayBeInCode(line) ? CodeMatches(line) : [];
+    /// <summary>Whether a line of code names a method or registers a route: the cheap test, on the line's span, before <see cref="InCode"/>.</summary>
+    public static bool MayBeInCode(ReadOnlySpan<char> line) => MayContainMethod(line) || HasRouteCall(line);
 
-    /// <summary>Whether a line of code names a method or registers a route: a cheap test before the line becomes a string.</summary>
-    public static bool MayBeInCode(ReadOnlySpan<char> line) => line.ContainsAny(MethodNames) || HasRouteCall(line);
-
-    private static bool HasRouteCall(ReadOnlySpan<char> line) =>
-        line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal);
-
-    private static IEnumerable<(string Method, string Path)> CodeMatches(string line)
+    /// <summary>Endpoints in a line of code that <see cref="MayBeInCode"/>: the text form plus framework route registrations.</summary>
+    public static IEnumerable<(string Method, string Path)> InCode(string line)
     {
         foreach (var endpoint in InText(line))
         {
@@ -66,6 +59,9 @@ internal static partial class EndpointReader
         }
     }
 
+    private static bool HasRouteCall(ReadOnlySpan<char> line) =>
+        line.Contains("(\"/", StringComparison.Ordinal) || line.Contains("('/", StringComparison.Ordinal) || line.Contains("(`/", StringComparison.Ordinal);
+
     /// <summary>A key under which <c>/x/{id}</c>, <c>/x/:id</c> and <c>/x/[id]</c> are the same endpoint.</summary>
     public static string Key(string method, string path)
     {
@@ -79,7 +75,7 @@ internal static partial class EndpointReader
     }
 
     /// <summary>Whether <paramref name="text"/> holds an upper-case method name at all: a cheap test before any regex or iterator.</summary>
-    public static bool MayContainMethod(string text) => text.AsSpan().ContainsAny(MethodNames);
+    public static bool MayContainMethod(ReadOnlySpan<char> text) => text.ContainsAny(MethodNames);
 
     private static string TrimPath(ReadOnlySpan<char> path) => (path.Length > 1 ? path.TrimEnd(PathEnd) : path).ToString();
 

@@ -13,8 +13,6 @@ internal static partial class EntityReader
     private static readonly char[] OpeningQuotes = ['"', '`', '['];
     private static readonly char[] CodeMarks = ['`', ' '];
     private static readonly char[] LeadingMarks = ['`', ' ', '*'];
-    private static readonly SearchValues<char> IdentifierStart = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
-    private static readonly SearchValues<char> IdentifierPart = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_0123456789");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Constraints = new HashSet<string>(
         ["PRIMARY", "UNIQUE", "CONSTRAINT", "FOREIGN", "CHECK", "INDEX", "KEY", "EXCLUDE", "LIKE", "PERIOD"],
@@ -85,12 +83,25 @@ internal static partial class EntityReader
     /// <summary>The first word of a field line ("`email` string, not null" → <c>email</c>), or null.</summary>
     public static string? LeadingIdentifier(string text)
     {
-        var word = Identifier().Match(text.TrimStart(LeadingMarks));
-        return word.Success && word.Index == 0 ? word.Value : null;
+        var rest = text.AsSpan().TrimStart(LeadingMarks);
+        var length = IdentifierLength(rest);
+        return length > 0 ? rest[..length].ToString() : null;
     }
 
     /// <summary>Whether <paramref name="text"/> is one identifier (<c>User</c>, <c>ContentProjects</c>, <c>audit_events</c>).</summary>
-    public static bool IsIdentifier(string text) => Identifier().Match(text) is { Success: true } match && match.Length == text.Length;
+    public static bool IsIdentifier(string text) => text.Length > 0 && IdentifierLength(text) == text.Length;
+
+    /// <summary>The length of the identifier (<c>[A-Za-z_][A-Za-z0-9_]*</c>) <paramref name="text"/> starts with; 0 when it starts with none.</summary>
+    private static int IdentifierLength(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !AsciiWord.Starts.Contains(text[0]))
+        {
+            return 0;
+        }
+
+        var end = text.IndexOfAnyExcept(AsciiWord.Chars);
+        return end < 0 ? text.Length : end;
+    }
 
     /// <summary>Splits at commas and semicolons outside parentheses.</summary>
     private static IEnumerable<string> TopLevelParts(string text)
@@ -191,21 +202,11 @@ internal static partial class EntityReader
             return null;
         }
 
-        var word = FirstIdentifier(trimmed.TrimStart(OpeningQuotes));
+        // The first identifier anywhere in the item: after a stray character ("2fast" → "fast") as well as at its start.
+        var unquoted = trimmed.TrimStart(OpeningQuotes);
+        var start = unquoted.IndexOfAny(AsciiWord.Starts);
+        var word = start < 0 ? [] : unquoted[start..][..IdentifierLength(unquoted[start..])];
         return word.IsEmpty || Constraints.Contains(word) ? null : word.ToString();
-    }
-
-    /// <summary>The first run of <c>[A-Za-z_][A-Za-z0-9_]*</c> in <paramref name="text"/>, or empty.</summary>
-    private static ReadOnlySpan<char> FirstIdentifier(ReadOnlySpan<char> text)
-    {
-        var start = text.IndexOfAny(IdentifierStart);
-        if (start < 0)
-        {
-            return [];
-        }
-
-        var length = text[start..].IndexOfAnyExcept(IdentifierPart);
-        return length < 0 ? text[start..] : text.Slice(start, length);
     }
 
     private static IEnumerable<string> MemberFields(IReadOnlyList<(string Text, int Line)> lines, int first)
@@ -238,9 +239,6 @@ internal static partial class EntityReader
 
     [GeneratedRegex(@"^\s*model\s+(?<name>[A-Za-z_]\w*)\s*\{", RegexOptions.CultureInvariant)]
     private static partial Regex PrismaModel();
-
-    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Identifier();
 
     [GeneratedRegex(@"^\s*(?:export\s+)?(?:interface\s+(?<name>[A-Za-z_]\w*)[^{=]*\{|type\s+(?<name>[A-Za-z_]\w*)\s*=\s*\{|type\s+(?<name>[A-Za-z_]\w*)\s+struct\s*\{)", RegexOptions.CultureInvariant)]
     private static partial Regex TypeDeclaration();

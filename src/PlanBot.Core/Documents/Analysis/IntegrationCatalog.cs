@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
@@ -42,11 +40,6 @@ internal static class IntegrationCatalog
         ("Auth0", IntegrationKind.ExternalApi, ["auth0"]),
         ("Sentry", IntegrationKind.ExternalApi, ["sentry"]),
     ];
-
-    // The ASCII characters that are (and are not) word characters: runs of either are skipped with one vector search.
-    private static readonly SearchValues<char> AsciiWord = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
-    private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !IsWordChar(c))));
 
     // Every spelling under the word it starts with ("access" → "access manager", "access-manager").
     private static readonly Dictionary<string, (int Entry, string Spelling)[]>.AlternateLookup<ReadOnlySpan<char>> SpellingsByFirstWord =
@@ -134,7 +127,7 @@ internal static class IntegrationCatalog
         var start = at;
         while (true)
         {
-            var skip = text.AsSpan(start).IndexOfAnyExcept(AsciiNonWord);
+            var skip = text.AsSpan(start).IndexOfAnyExcept(AsciiWord.Others);
             if (skip < 0)
             {
                 return (text.Length, text.Length);
@@ -152,7 +145,7 @@ internal static class IntegrationCatalog
         var end = start + 1;
         while (true)
         {
-            var run = text.AsSpan(end).IndexOfAnyExcept(AsciiWord);
+            var run = text.AsSpan(end).IndexOfAnyExcept(AsciiWord.Chars);
             if (run < 0)
             {
                 return (start, text.Length);

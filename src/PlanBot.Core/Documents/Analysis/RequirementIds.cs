@@ -34,16 +34,9 @@ internal static partial class RequirementIds
 
         var rest = text.AsSpan(skip);
 
-        // Both patterns start with an ASCII capital or with "r"/"R" (Requirement, Requisito): most text starts otherwise.
-        if (rest.IsEmpty || !(char.IsAsciiLetterUpper(rest[0]) || rest[0] == 'r'))
-        {
-            id = default;
-            return false;
-        }
-
-        // Asked of every paragraph, item, heading and cell, and few start with an id: the span tests allocate nothing,
-        // and a Match (with its groups) is built only when there is one. Both patterns are anchored at the start (\G).
-        var kiro = rest[0] is 'R' or 'r' && Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;
+        // Asked of every paragraph, item, heading and cell, and few start with an id: the character and span tests allocate
+        // nothing, and a Match (with its groups) is built only when there is one. Both patterns are anchored at the start (\G).
+        var kiro = rest is ['R' or 'r', ..] && Numbered().IsMatch(rest) ? Numbered().Match(text, skip, text.Length - skip) : Match.Empty;
         if (kiro.Success)
         {
             id = new RequirementId($"Requirement {kiro.Groups["num"].Value}", IdKind.Functional, skip + kiro.Length);
@@ -51,7 +44,7 @@ internal static partial class RequirementIds
         }
 
         var match = MayBePrefixed(rest) && Prefixed().IsMatch(rest) ? Prefixed().Match(text, skip, text.Length - skip) : Match.Empty;
-        if (!match.Success || rest.IsEmpty)
+        if (!match.Success)
         {
             id = default;
             return false;

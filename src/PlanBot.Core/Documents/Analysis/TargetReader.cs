@@ -301,7 +301,7 @@ internal static partial class TargetReader
     }
 
     /// <summary>The 24 characters before <paramref name="index"/>, without the blanks and emphasis that separate them from it.</summary>
-    private static ReadOnlySpan<char> Before(string folded, int index) => folded.AsSpan(Math.Max(0, index - 24), index - Math.Max(0, index - 24)).TrimEnd(Emphasis);
+    private static ReadOnlySpan<char> Before(string folded, int index) => folded.AsSpan()[Math.Max(0, index - 24)..index].TrimEnd(Emphasis);
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?<unit>ms|µs|μs|us|ns|milliseconds?|millis|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|segundos?|minutos?|horas?|毫秒|秒|分钟)(?![\p{L}\p{N}_])",

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -7,8 +6,6 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>Small English phrasing helpers, culture-invariant so the plan is the same bytes everywhere.</summary>
 internal static partial class Prose
 {
-    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
-
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string Join(IEnumerable<string> items)
     {
@@ -127,7 +124,7 @@ internal static partial class Prose
     private static bool TrySplitNumber(string id, out ReadOnlySpan<char> prefix, out ReadOnlySpan<char> number)
     {
         var text = id.AsSpan();
-        var digits = text.Length - 1 - text.LastIndexOfAnyExcept(AsciiDigits);
+        var digits = text.Length - 1 - text.LastIndexOfAnyExceptInRange('0', '9');
         var length = Math.Min(digits, 9);
         prefix = text[..^length];
         number = text[^length..];
