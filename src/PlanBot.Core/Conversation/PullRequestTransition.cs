@@ -1,6 +1,7 @@
 using PlanBot.Core.Configuration;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Ports;
+using PlanBot.Core.Scoping.Answers;
 
 namespace PlanBot.Core.Conversation;
 
@@ -40,13 +41,15 @@ public static class PullRequestTransition
         {
             var changed = session.Questionnaire is null || session.PrdSha != prd.Sha || session.TrdSha != trd.Sha || session.Config != config.Config;
             var questionnaire = analysis.Questionnaire;
+            var rebased = session.Questionnaire == questionnaire ? new AnswerCollection(session.Answers, ValueList<AnswerFinding>.Empty) : AnswerRebase.Apply(session.Answers, session.Questionnaire, questionnaire);
             next = next with
             {
                 PrdSha = prd.Sha,
                 TrdSha = trd.Sha,
                 Questionnaire = questionnaire,
                 QualityFindings = analysis.QualityFindings,
-                AnswerFindings = session.AnswerFindings.Where(f => questionnaire.Find(f.QuestionId) is not null).ToValueList(),
+                Answers = rebased.Answers,
+                AnswerFindings = session.AnswerFindings.Where(f => questionnaire.Find(f.QuestionId) is not null).Concat(rebased.Findings).ToValueList(),
                 State = session.Plan is null ? PlanningSessionState.Scoping : PlanningSessionState.PlanCommitted,
 
                 // A plan exists, so the people asked for one: new documents get a new plan (committed only if it differs).

@@ -1,14 +1,22 @@
+using PlanBot.Core.Documents.Analysis;
+
 namespace PlanBot.Core.Documents;
 
 /// <summary>
-/// A requirement with its id as written (FR-001, US-01, PPL-01, "Requirement 3") or, for id-less
-/// bullets, a generated id (<c>PRD-L42</c>, from the line) that stays stable while the line does.
+/// A requirement. <see cref="Id"/> is the id the document gives it, as written (FR-001, US-01, PPL-01,
+/// "Requirement 3"), or null when it gives none. <see cref="Key"/> is what answers, traces and issues are keyed by:
+/// the id when there is one, otherwise a slug of the title (<see cref="TitleKeys"/>), which survives lines added or
+/// removed elsewhere in the document. A key is never shown to people as if the document had written it.
 /// </summary>
 public sealed record Requirement(
-    string Id,
+    string? Id,
     string Title,
     RequirementKind Kind,
     Priority Priority,
     int Line,
-    ValueList<string> AcceptanceCriteria,
-    bool HasExplicitId = true);
+    ValueList<string> AcceptanceCriteria)
+{
+    public string Key { get; init; } = Id?.Trim() ?? TitleKeys.Slug(Title);
+
+    public bool HasExplicitId => Id is not null;
+}

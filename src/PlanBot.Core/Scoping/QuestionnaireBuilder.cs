@@ -46,7 +46,7 @@ public sealed class QuestionnaireBuilder
 
     private static IEnumerable<Question> BuiltIn(DocumentSet documents)
     {
-        var requirements = Distinct(documents.Prd.Requirements.Where(r => r.Kind == RequirementKind.Functional), r => r.Id);
+        var requirements = Distinct(documents.Prd.Requirements.Where(r => r.Kind == RequirementKind.Functional), r => r.Key);
         var mustHaves = requirements.Where(r => r.Priority == Priority.MustHave).ToList();
         var mvp = requirements.Where(r => mustHaves.Count == 0 || r.Priority == Priority.MustHave).ToList();
         var later = requirements.Except(mvp).ToList();
@@ -78,12 +78,12 @@ public sealed class QuestionnaireBuilder
             requirements.Count == 0
                 ? "The PRD lists no functional requirements I could identify. What is the minimum viable product scope?"
                 : $"The PRD lists {Count(requirements.Count, "functional requirement")}{(mustHaves.Count > 0 ? $" ({mustHaves.Count} must-have)" : string.Empty)}. Which ones are in the MVP?",
-            requirements.Select(r => new QuestionChoice(Key(r.Id), Label(r.Id, r.Title), mvp.Contains(r))));
+            requirements.Select(r => RequirementChoice(r, mvp.Contains(r))));
         yield return Choice(QuestionIds.NiceToHave, timeline, false,
             later.Count == 0
                 ? "Which features are nice-to-have and can wait until after the first release?"
                 : $"{Count(later.Count, "requirement")} of the PRD {(later.Count == 1 ? "is" : "are")} not must-have. Which can wait until after the first release?",
-            later.Select(r => new QuestionChoice(Key(r.Id), Label(r.Id, r.Title), true)));
+            later.Select(r => RequirementChoice(r, true)));
 
         const QuestionCategory risk = QuestionCategory.RiskAssessment;
         yield return Ask(QuestionIds.TechnicalRisks, risk, AnswerType.List, false, risks.Count == 0 ? "none" : string.Join("; ", risks),
@@ -147,8 +147,29 @@ public sealed class QuestionnaireBuilder
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
-    private static string Label(string id, string title) =>
-        string.IsNullOrWhiteSpace(title) || string.Equals(id, title.Trim(), StringComparison.OrdinalIgnoreCase) ? id : $"{id} — {title.Trim()}";
+    /// <summary>
+    /// A requirement with an id is labelled by it (<c>FR-001 — Import statements</c>); one without by its title and
+    /// line, and its key (a slug of the title) is shown beside it for people who type their answer.
+    /// </summary>
+    private static QuestionChoice RequirementChoice(Requirement requirement, bool checkedByDefault)
+    {
+        var title = requirement.Title.Trim();
+        if (requirement.Id is { } id)
+        {
+            var label = title.Length == 0 || string.Equals(id.Trim(), title, StringComparison.OrdinalIgnoreCase) ? id.Trim() : $"{id.Trim()} — {title}";
+            return new QuestionChoice(Key(requirement.Key), label, checkedByDefault);
+        }
+
+        var line = requirement.Line.ToString(CultureInfo.InvariantCulture);
+        return new QuestionChoice(Key(requirement.Key), $"{(title.Length == 0 ? requirement.Key : title)} (PRD line {line})", checkedByDefault, FormerKey(requirement));
+    }
+
+    /// <summary>
+    /// The key a PRD requirement without an id had before keys came from titles: <c>PRD-L</c> and its line. Answers
+    /// stored then still name it (<see cref="QuestionChoice.FormerKey"/>).
+    /// </summary>
+    internal static string FormerKey(Requirement requirement) =>
+        string.Create(CultureInfo.InvariantCulture, $"PRD-L{requirement.Line}");
 
     private static string KindName(IntegrationKind kind) => kind switch
     {

@@ -239,6 +239,38 @@ public sealed class PullRequestConversationTests
     }
 
     [Fact]
+    public async Task Answers_stored_under_line_keys_follow_their_requirements_when_the_prd_changes_and_what_is_lost_is_said()
+    {
+        const string prd = "# PRD: Harbour Berths\n\n## Functional Requirements\n- Book a berth for a date range\n- Cancel a booking\n- Show free berths on a map\n";
+        var harness = new ConversationHarness();
+        harness.Engine.Reads = true;
+        harness.GitHub.Push("docs", new Dictionary<string, string?> { [ConversationHarness.PrdPath] = prd });
+        await harness.OpenAsync();
+
+        // A session stored before requirements without ids were keyed by their titles: line keys, answered by ticking.
+        var stored = (await harness.Sessions.GetAsync(ConversationHarness.Key, None))!;
+        var questionnaire = stored.Session.Questionnaire!;
+        var legacy = questionnaire with
+        {
+            Questions = questionnaire.Questions.Select(q => q with
+            {
+                Choices = q.Choices.Select(c => c.FormerKey is { } former ? new PlanBot.Core.Scoping.QuestionChoice(former, $"{former} — {c.Label[..c.Label.IndexOf(" (PRD line ", StringComparison.Ordinal)]}", c.CheckedByDefault) : c).ToValueList(),
+            }).ToValueList(),
+        };
+        var answer = new PlanBot.Core.Scoping.Answers.Answer("scope.mvp", "PRD-L4, PRD-L6, PRD-L9", new PlanBot.Core.Scoping.Answers.ListValue(new[] { "PRD-L4", "PRD-L6", "PRD-L9" }), PlanBot.Core.Scoping.Answers.AnswerSource.Checkbox, "alice", harness.Clock.GetUtcNow());
+        await harness.Sessions.SaveAsync(stored.Session with { Questionnaire = legacy, Answers = stored.Session.Answers.With(answer) }, stored.ETag, None);
+
+        harness.GitHub.Push("docs", new Dictionary<string, string?> { [ConversationHarness.PrdPath] = prd.Replace("## Functional", "Skippers book before they arrive.\n\n## Functional", StringComparison.Ordinal) });
+        await harness.PullRequests.HandleAsync(harness.PullRequest(PullRequestAction.Synchronize), None);
+
+        var rebased = harness.Session.Answers.Find("scope.mvp")!;
+        Assert.Equal(new PlanBot.Core.Scoping.Answers.ListValue(new[] { "book-a-berth-for-a-date-range", "show-free-berths-on-a-map" }), rebased.Value);
+        Assert.Contains("`PRD-L9` no longer matches a choice after the documents changed", harness.ScopingComment.Body, StringComparison.Ordinal);
+        Assert.Contains("- [x] Book a berth for a date range (PRD line 6)", harness.ScopingComment.Body, StringComparison.Ordinal);
+        Assert.Contains("- [ ] Cancel a booking (PRD line 7)", harness.ScopingComment.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_event_older_than_one_already_handled_is_ignored()
     {
         var harness = new ConversationHarness();

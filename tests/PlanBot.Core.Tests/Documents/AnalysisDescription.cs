@@ -16,8 +16,8 @@ public static class AnalysisDescription
         lines.AddRange(document.Sections.Select(s => Line("section", s.Line, $"{new string('#', s.Level)} {s.Title} [{s.Role}]")));
         foreach (var r in document.Requirements)
         {
-            lines.Add(Line("req", r.Line, $"{r.Id} {r.Kind} {r.Priority}{(r.HasExplicitId ? string.Empty : " (generated)")}: {r.Title}"));
-            lines.AddRange(r.AcceptanceCriteria.Select(c => $"ac {r.Id}: {c}"));
+            lines.Add(Line("req", r.Line, $"{r.Key} {r.Kind} {r.Priority}{(r.HasExplicitId ? string.Empty : " (no id)")}: {r.Title}"));
+            lines.AddRange(r.AcceptanceCriteria.Select(c => $"ac {r.Key}: {c}"));
         }
 
         lines.AddRange(document.Stories.Select(s => Line("story", s.Line, $"{s.Id ?? "-"}: {s.Role} | {s.Goal} | {s.Benefit ?? "-"}")));

@@ -272,7 +272,7 @@ public static class AnalyzerCases
             ]
         },
         {
-            "id-less bullets of a requirements section get generated ids; nested bullets are criteria; group labels are not requirements", DocumentKind.Prd,
+            "id-less bullets of a requirements section are keyed by their titles; nested bullets are criteria; group labels are not requirements", DocumentKind.Prd,
             """
             # Net Mender
 
@@ -291,12 +291,12 @@ public static class AnalyzerCases
             - Net: a thing that catches fish
             """,
             [
-                "req 4: PRD-L4 Functional Unspecified (generated): Log a torn net with a photo",
-                "req 6: PRD-L6 Functional Unspecified (generated): Push alert when a repair is due",
-                "req 7: PRD-L7 Functional Unspecified (generated): Weekly digest email",
-                "req 8: PRD-L8 Functional Unspecified (generated): Assign a repair to a crew member, with a deadline",
-                "ac PRD-L8: The crew member sees it on their phone",
-                "req 12: PRD-L12 NonFunctional Unspecified (generated): Works offline for a full day at sea",
+                "req 4: log-a-torn-net-with-a-photo Functional Unspecified (no id): Log a torn net with a photo",
+                "req 6: push-alert-when-a-repair-is-due Functional Unspecified (no id): Push alert when a repair is due",
+                "req 7: weekly-digest-email Functional Unspecified (no id): Weekly digest email",
+                "req 8: assign-a-repair-to-a-crew-member Functional Unspecified (no id): Assign a repair to a crew member, with a deadline",
+                "ac assign-a-repair-to-a-crew-member: The crew member sees it on their phone",
+                "req 12: works-offline-for-a-full-day-at-sea NonFunctional Unspecified (no id): Works offline for a full day at sea",
             ]
         },
         {

@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Documents.Analysis;
 
 namespace PlanBot.Core.Tests.Documents;
 
@@ -43,14 +44,15 @@ public sealed class AnalyzerPropertyTests
     }
 
     [Fact]
-    public void Requirement_ids_are_unique_and_generated_ids_name_their_line()
+    public void Requirement_keys_are_unique_and_requirements_without_ids_are_keyed_by_their_titles()
     {
         Document.Sample(text =>
         {
             var requirements = analyzer.Analyze(text, DocumentKind.Prd).Requirements;
-            Assert.Equal(requirements.Count, requirements.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
-            Assert.All(requirements.Where(r => !r.HasExplicitId), r => Assert.Equal($"PRD-L{r.Line}", r.Id));
-            Assert.All(requirements, r => Assert.False(string.IsNullOrWhiteSpace(r.Id)));
+            Assert.Equal(requirements.Count, requirements.Select(r => r.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.All(requirements.Where(r => r.HasExplicitId), r => Assert.Equal(r.Id!.Trim(), r.Key));
+            Assert.All(requirements.Where(r => !r.HasExplicitId), r => Assert.StartsWith(TitleKeys.Slug(r.Title), r.Key, StringComparison.Ordinal));
+            Assert.All(requirements, r => Assert.False(string.IsNullOrWhiteSpace(r.Key)));
         }, iter: 2000);
     }
 

@@ -9,6 +9,23 @@ public static class Corpus
 {
     public static string? Folder { get; } = Find();
 
+    public const string AbsentReason = "shared/corpus is not next to the repository (it is reference data, not part of the project)";
+
+    /// <summary>The pairs as theory rows; one placeholder row without a corpus, which <see cref="CorpusTheoryAttribute"/> skips.</summary>
+    public static TheoryData<string> PairRows
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var pair in Pairs.DefaultIfEmpty("(no corpus)"))
+            {
+                data.Add(pair);
+            }
+
+            return data;
+        }
+    }
+
     /// <summary>The pair folders (each holds PRD.md and TRD.md), by name.</summary>
     public static IReadOnlyList<string> Pairs { get; } = Folder is null
         ? []

@@ -131,7 +131,7 @@ public sealed class QualityReviewerTests
     public void Lists_name_requirements_without_an_id_by_their_line()
     {
         var requirements = Enumerable.Range(1, 6)
-            .Select(i => ReviewDocuments.Functional($"PRD-L{i}", $"Statement feature {i}", i) with { HasExplicitId = false, Priority = Priority.Unspecified })
+            .Select(i => ReviewDocuments.Functional(null, $"Statement feature {i}", i) with { Priority = Priority.Unspecified })
             .ToValueList();
 
         var findings = reviewer.Review(ReviewDocuments.Complete with { Prd = ReviewDocuments.Prd with { Requirements = requirements } });
@@ -148,8 +148,8 @@ public sealed class QualityReviewerTests
         {
             Requirements = ReviewDocuments.Prd.Requirements
                 .Append(ReviewDocuments.Functional("fr-002", "Match again", 150))
-                .Append(ReviewDocuments.Functional("PRD-L160", "Generated ids never clash", 160) with { HasExplicitId = false })
-                .Append(ReviewDocuments.Functional("PRD-L160", "Generated ids never clash", 160) with { HasExplicitId = false })
+                .Append(ReviewDocuments.Functional(null, "Requirements without ids never clash", 160))
+                .Append(ReviewDocuments.Functional(null, "Requirements without ids never clash", 160))
                 .ToValueList(),
         };
 
@@ -176,8 +176,8 @@ public sealed class QualityReviewerTests
         var prd = ReviewDocuments.Prd with
         {
             Requirements = ReviewDocuments.Prd.Requirements
-                .Append(ReviewDocuments.Functional("PRD-L130", "Notify operators of new exceptions", 130) with { HasExplicitId = false })
-                .Append(ReviewDocuments.Functional("PRD-L131", "Archive old statements", 131) with { HasExplicitId = false })
+                .Append(ReviewDocuments.Functional(null, "Notify operators of new exceptions", 130))
+                .Append(ReviewDocuments.Functional(null, "Archive old statements", 131))
                 .ToValueList(),
         };
 

@@ -70,7 +70,7 @@ internal static class ReviewDocuments
         ValueList<SuggestedPhase>.Empty,
         ValueList<string>.Empty);
 
-    public static Requirement Functional(string id, string title, int line) =>
+    public static Requirement Functional(string? id, string title, int line) =>
         new(id, title, RequirementKind.Functional, Priority.MustHave, line, new[] { $"{title} is demonstrated" });
 
     /// <summary>One H2 per role, ten lines apart, in the order given.</summary>

@@ -14,29 +14,10 @@ namespace PlanBot.Core.Tests.Planning;
 /// </summary>
 public sealed partial class CorpusPlanningTests
 {
-    public static TheoryData<string> Pairs
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            foreach (var pair in Corpus.Pairs.DefaultIfEmpty("(no corpus)"))
-            {
-                data.Add(pair);
-            }
-
-            return data;
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Pairs))]
+    [CorpusTheory]
+    [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
     public void Every_pair_is_planned_and_the_rules_hold(string pair)
     {
-        if (Corpus.Folder is null)
-        {
-            return;
-        }
-
         var documents = new DocumentAnalyzer().Analyze(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
         var questionnaire = new QuestionnaireBuilder().Build(documents);
         var plan = new Planner().Build(documents, questionnaire, AnswerSet.Empty, new PlanningOptions(PlanningAnswers.Today));
@@ -52,6 +33,30 @@ public sealed partial class CorpusPlanningTests
         Assert.All(weeks.SelectMany(w => w.Demos), d => Assert.Contains(Parameter().Replace(Path().Match(d.Title).Value, "{}"), paths));
         Assert.Equal(plan.Document, new PlanMarkdownParser().Parse(markdown), new ZeroWidthInsensitive());
     }
+
+    [CorpusTheory]
+    [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
+    public void A_plan_shows_no_requirement_id_that_the_documents_do_not_write(string pair) =>
+        AssertNoInventedIds(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
+
+    [Fact]
+    public void The_sample_plan_shows_no_requirement_id_that_the_documents_do_not_write() =>
+        AssertNoInventedIds(File.ReadAllText(Cli.SamplePaths.SampleFile("PRD.md")), File.ReadAllText(Cli.SamplePaths.SampleFile("TRD.md")));
+
+    /// <summary>Every token of the plan that looks like a requirement id (<c>FR-001</c>, <c>US1</c>, <c>PRD-L42</c>) is written in the PRD or the TRD.</summary>
+    internal static void AssertNoInventedIds(string prd, string trd)
+    {
+        var markdown = Plans.Render(Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty));
+
+        var invented = IdLike().Matches(markdown).Select(m => m.Value).Distinct(StringComparer.Ordinal)
+            .Where(id => !prd.Contains(id, StringComparison.Ordinal) && !trd.Contains(id, StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(invented);
+        Assert.DoesNotContain("story PRD line", markdown, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])(?:[A-Z]{1,6}-L?\d{1,4}[a-h]?|[A-Z]{2,5}\d{1,4})(?![\p{L}\p{N}_])")]
+    private static partial Regex IdLike();
 
     [GeneratedRegex(@"\{[^}/]*\}|:[A-Za-z_][\w-]*")]
     private static partial Regex Parameter();

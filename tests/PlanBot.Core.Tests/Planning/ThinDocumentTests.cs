@@ -34,8 +34,8 @@ public sealed class ThinDocumentTests
         var plan = Plans.Build(documents, string.Empty);
 
         Assert.NotEmpty(Plans.WeeksTracing(plan, "US-01"));
-        Assert.NotEmpty(Plans.WeeksTracing(plan, "story PRD line 9"));
-        Assert.Contains(Plans.Weeks(plan).SelectMany(w => w.Tasks), t => t == "Implement story PRD line 9: As a controller, I want a daily summary so that the books close");
+        Assert.NotEmpty(Plans.WeeksTracing(plan, "A daily summary"));
+        Assert.Contains(Plans.Weeks(plan).SelectMany(w => w.Tasks), t => t == "Implement the story: As a controller, I want a daily summary so that the books close");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed partial class TraceabilityRulesTests
     [Fact]
     public void Every_requirement_is_delivered_by_a_week_and_has_a_row_in_the_matrix()
     {
-        var ids = Documents.Prd.Requirements.Select(r => r.Id).ToList();
+        var ids = Documents.Prd.Requirements.Select(r => r.Key).ToList();
 
         Assert.All(ids, id => Assert.NotEmpty(Plans.WeeksTracing(Sample, id)));
         var rows = Sample.Traceability.Where(r => r.Kind == TraceKind.Requirement).ToList();

@@ -156,11 +156,13 @@ internal sealed class ItemCollector(DocumentKind kind)
 
         LinkCriteria();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return kept
+        var requirements = kept
             .OrderBy(d => d.Line)
             .Where(d => d.Key is null || seen.Add(d.Key))
-            .Select(d => d.ToRequirement(kind))
-            .ToValueList();
+            .Select(d => d.ToRequirement())
+            .ToList();
+        var keys = TitleKeys.Assign(requirements);
+        return requirements.Select((r, i) => r.Key == keys[i] ? r : r with { Key = keys[i] }).ToValueList();
     }
 
     private void LinkCriteria()

@@ -34,12 +34,5 @@ internal sealed class RequirementDraft(string? id, string title, RequirementKind
         }
     }
 
-    public Requirement ToRequirement(DocumentKind document) => new(
-        Id ?? $"{(document == DocumentKind.Prd ? "PRD" : "TRD")}-L{Line}",
-        Title,
-        Kind,
-        Priority,
-        Line,
-        AcceptanceCriteria.ToValueList(),
-        HasExplicitId: Id is not null);
+    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, AcceptanceCriteria.ToValueList());
 }

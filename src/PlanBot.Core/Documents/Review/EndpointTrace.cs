@@ -40,7 +40,7 @@ internal sealed class EndpointTrace
         // Sorted, so a prefix is found by binary search: the check stays cheap for a large PRD.
         stems = [.. words.Order(StringComparer.Ordinal)];
 
-        prdIds = documents.Prd.Requirements.Where(r => r.HasExplicitId).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        prdIds = documents.Prd.Requirements.Select(r => r.Id).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         trdSections = documents.Trd.Sections;
     }
 

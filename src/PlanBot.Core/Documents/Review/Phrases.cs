@@ -15,22 +15,22 @@ internal static class Phrases
         _ => $"{string.Join(", ", items.Take(items.Count - 1))} {conjunction} {items[^1]}",
     };
 
-    /// <summary><c>FR-003 "Export reports"</c>, or only the quoted title when the id was generated from the line.</summary>
+    /// <summary><c>FR-003 "Export reports"</c>, or only the quoted title when the document gives no id.</summary>
     public static string Requirement(Requirement requirement)
     {
         var title = Quoted(requirement.Title);
-        return (requirement.HasExplicitId, title.Length) switch
+        return (requirement.Id, title.Length) switch
         {
-            (true, 0) => requirement.Id,
-            (true, _) => $"{requirement.Id} {title}",
-            (false, 0) => "An untitled requirement",
+            ({ } id, 0) => id,
+            ({ } id, _) => $"{id} {title}",
+            (null, 0) => "An untitled requirement",
             _ => title,
         };
     }
 
     /// <summary>For lists, which stay short: <c>FR-003 (line 42)</c>, or only <c>line 42</c> without an id.</summary>
     public static string RequirementInList(Requirement requirement) =>
-        requirement.HasExplicitId ? Invariant($"{requirement.Id} (line {requirement.Line})") : Invariant($"line {requirement.Line}");
+        requirement.Id is { } id ? Invariant($"{id} (line {requirement.Line})") : Invariant($"line {requirement.Line}");
 
     private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -78,9 +78,9 @@ internal static class PrdReview
         var first = new Dictionary<string, Requirement>(StringComparer.OrdinalIgnoreCase);
         foreach (var requirement in document.Requirements.Where(r => r.HasExplicitId).OrderBy(r => r.Line))
         {
-            if (!first.TryAdd(requirement.Id, requirement))
+            if (!first.TryAdd(requirement.Key, requirement))
             {
-                var original = first[requirement.Id];
+                var original = first[requirement.Key];
                 findings.Add(
                     code,
                     FindingSeverity.Warning,

@@ -49,7 +49,7 @@ internal sealed record Breakdown(
         var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(performance).ToList();
         var targets = TargetPlacement.Place(
             inputs,
-            id => byRequirement.FirstOrDefault(i => i.RequirementIds.Contains(id, StringComparer.OrdinalIgnoreCase)),
+            key => byRequirement.FirstOrDefault(i => i.RequirementKeys.Contains(key, StringComparer.OrdinalIgnoreCase)),
             byRequirement,
             performance,
             observability);

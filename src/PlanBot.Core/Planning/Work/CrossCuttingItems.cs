@@ -231,13 +231,13 @@ internal static class CrossCuttingItems
     {
         var block = nonFunctional.Block;
         var requirement = block.Requirement;
-        var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Id, 60);
-        var item = new WorkItem("nfr:" + block.Id, WorkKind.NonFunctional, name)
+        var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Name, 60);
+        var item = new WorkItem("nfr:" + block.Key, WorkKind.NonFunctional, name)
         {
             Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(requirement.AcceptanceCriteria.Count, 4)),
         };
         Requirements(item, [nonFunctional], null);
-        item.Deliverables.Add($"{block.Id} {name} merged with its tests");
+        item.Deliverables.Add($"{(requirement.Id is { } id ? $"{id.Trim()} " : string.Empty)}{name} merged with its tests");
         return item;
     }
 
@@ -282,21 +282,21 @@ internal static class CrossCuttingItems
     {
         foreach (var (block, targets) in requirements)
         {
-            item.Delivers(block.Id);
+            item.Delivers(block);
             var criteria = block.Requirement.AcceptanceCriteria.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
             foreach (var criterion in criteria)
             {
-                item.Criteria.Add($"{block.Id}: {criterion.Trim()}");
+                item.Criteria.Add(block.Prefixed(criterion.Trim()));
             }
 
             if (criteria.Count == 0)
             {
                 item.Criteria.Add(targets.Count > 0
-                    ? $"{block.Id}: {Prose.Join(targets)}"
-                    : $"{block.Id}: {Prose.Short(block.Requirement.Title, 120)} verified by a test or a measurement");
+                    ? block.Prefixed(Prose.Join(targets))
+                    : block.Prefixed($"{Prose.Short(block.Requirement.Title, 120)} verified by a test or a measurement"));
             }
 
-            item.Tasks.Add($"Meet {block.Id}: {Prose.Short(block.Requirement.Title, 100)}");
+            item.Tasks.Add($"Meet {block.Prefixed(Prose.Short(block.Requirement.Title, 100))}");
         }
 
         if (section is not null)

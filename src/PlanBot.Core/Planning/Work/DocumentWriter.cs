@@ -92,10 +92,10 @@ internal static class DocumentWriter
             parts.Add("the open unknowns researched");
         }
 
-        var mvp = Ids(items, WorkKind.Feature, context, RequirementScope.Mvp);
+        var mvp = Requirements(items, WorkKind.Feature, context, RequirementScope.Mvp);
         if (mvp.Count > 0)
         {
-            parts.Add($"{(mvp.Count == 1 ? "must-have" : "must-haves")} {Prose.Ids(mvp)} delivered");
+            parts.Add($"{(mvp.Count == 1 ? "must-have" : "must-haves")} {RequirementNames.List(mvp)} delivered");
         }
 
         var apis = Names(items, WorkKind.Api, i => i.Name);
@@ -120,10 +120,10 @@ internal static class DocumentWriter
             parts.Add("production readiness: observability, a security review, the release pipeline and the documentation");
         }
 
-        var nice = Ids(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
+        var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
         if (nice.Count > 0)
         {
-            parts.Add($"the {(nice.Count == 1 ? "nice-to-have" : "nice-to-haves")} {Prose.Ids(nice)}");
+            parts.Add($"the {(nice.Count == 1 ? "nice-to-have" : "nice-to-haves")} {RequirementNames.List(nice)}");
         }
 
         if (items.Any(i => i.Kind == WorkKind.Launch))
@@ -139,10 +139,10 @@ internal static class DocumentWriter
     {
         var items = load.Items;
         yield return $"Every week of phase {Prose.Number(load.Number)} demonstrated to the product owner";
-        var mvp = Ids(items, WorkKind.Feature, context, RequirementScope.Mvp);
+        var mvp = Requirements(items, WorkKind.Feature, context, RequirementScope.Mvp);
         if (mvp.Count > 0)
         {
-            yield return $"Must-haves accepted: {Prose.Ids(mvp, int.MaxValue)}";
+            yield return $"Must-haves accepted: {RequirementNames.List(mvp, int.MaxValue)}";
         }
 
         var prototypes = Names(items, WorkKind.Prototype, i => i.Name.Replace(" prototype", string.Empty, StringComparison.Ordinal));
@@ -162,10 +162,10 @@ internal static class DocumentWriter
             yield return "Monitoring, security review and release pipeline ready for production";
         }
 
-        var nice = Ids(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
+        var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
         if (nice.Count > 0)
         {
-            yield return $"Nice-to-haves accepted: {Prose.Ids(nice, int.MaxValue)}";
+            yield return $"Nice-to-haves accepted: {RequirementNames.List(nice, int.MaxValue)}";
         }
 
         if (items.Any(i => i.Kind == WorkKind.Launch))
@@ -182,10 +182,10 @@ internal static class DocumentWriter
     private static List<string> Names(IEnumerable<WorkItem> items, WorkKind kind, Func<WorkItem, string> name) =>
         items.Where(i => i.Kind == kind).Select(name).ToList();
 
-    private static List<string> Ids(IEnumerable<WorkItem> items, WorkKind kind, PlanContext context, RequirementScope scope)
+    private static List<RequirementBlock> Requirements(IEnumerable<WorkItem> items, WorkKind kind, PlanContext context, RequirementScope scope)
     {
-        var inScope = context.RequirementIds(scope).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementIds).Where(inScope.Contains).ToList();
+        var inScope = context.Requirements(scope).ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
+        return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
 
     private static ValueList<string> Distinct(IEnumerable<string> items) =>

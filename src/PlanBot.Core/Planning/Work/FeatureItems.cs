@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Documents.Analysis;
 
 namespace PlanBot.Core.Planning.Work;
 
@@ -15,43 +16,48 @@ internal static class FeatureItems
         var requirements = scopes
             .Where(s => s.Scope is RequirementScope.Mvp or RequirementScope.NiceToHave)
             .OrderBy(s => s.Scope)
-            .Select(s => new Feature(s.Block.Id, s.Block.Requirement.Title.Trim(), s.Block.Requirement.AcceptanceCriteria, s.Scope, s.Block.Requirement.Priority, s.Block.Where, IsRequirement: true))
+            .Select(s => new Feature(s.Block.Key, s.Block.Requirement.Id?.Trim(), s.Block.Name, s.Block.Requirement.Title.Trim(), s.Block.Requirement.AcceptanceCriteria, s.Scope, s.Block.Requirement.Priority, s.Block.Where, s.Block))
             .ToList();
         if (requirements.Count > 0 || inputs.Requirements.Any(r => r.Requirement.Kind == RequirementKind.Functional))
         {
             return requirements;
         }
 
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return inputs.Stories
-            .Select(s => new Feature(
-                string.IsNullOrWhiteSpace(s.Value.Id) ? $"story {s.Where}" : s.Value.Id.Trim(),
-                Story(s.Value),
-                [],
-                RequirementScope.Mvp,
-                Priority.Unspecified,
-                s.Where,
-                IsRequirement: false))
+            .Select(s =>
+            {
+                var id = string.IsNullOrWhiteSpace(s.Value.Id) ? null : s.Value.Id.Trim();
+                var goal = Goal(s.Value);
+                var key = id ?? TitleKeys.Slug(goal);
+                for (var n = 2; !keys.Add(key); n++)
+                {
+                    key = string.Create(CultureInfo.InvariantCulture, $"{id ?? TitleKeys.Slug(goal)}-{n}");
+                }
+
+                return new Feature(key, id, id ?? RequirementNames.Trace(goal), Story(s.Value), [], RequirementScope.Mvp, Priority.Unspecified, s.Where, null);
+            })
             .ToList();
     }
 
     public static WorkItem Item(Feature feature, EndpointLinks links, bool authenticated)
     {
         var endpoints = links.Of(feature);
-        var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Id, NameLength);
-        var item = new WorkItem("feature:" + feature.Id, WorkKind.Feature, name)
+        var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
+        var item = new WorkItem("feature:" + feature.Key, WorkKind.Feature, name)
         {
             Hours = Estimates.Feature(feature.Criteria.Count, endpoints.Count),
         };
-        if (feature.IsRequirement)
+        if (feature.Requirement is { } requirement)
         {
-            item.Delivers(feature.Id);
+            item.Delivers(requirement);
         }
         else
         {
-            item.Trace(TraceText.Requirement(feature.Id));
+            item.Trace(TraceText.Requirement(feature.Name));
         }
 
-        var what = feature.Title.Length > 0 ? $"{feature.Id}: {feature.Title}" : feature.Id;
+        var what = feature.Described;
         item.Tasks.Add($"Implement {what}");
         foreach (var endpoint in endpoints)
         {
@@ -61,9 +67,9 @@ internal static class FeatureItems
 
         item.Tasks.Add(feature.Criteria.Count switch
         {
-            0 => $"Unit and integration tests for {feature.Id}",
-            1 => $"Automated test for the acceptance criterion of {feature.Id}",
-            var count => $"Automated tests for each of the {Prose.Number(count)} acceptance criteria of {feature.Id}",
+            0 => $"Unit and integration tests for {feature.Mention}",
+            1 => $"Automated test for the acceptance criterion of {feature.Mention}",
+            var count => $"Automated tests for each of the {Prose.Number(count)} acceptance criteria of {feature.Mention}",
         });
 
         item.Deliverables.Add($"{Prose.Short(what, 100)} merged with its tests");
@@ -74,7 +80,7 @@ internal static class FeatureItems
 
         foreach (var criterion in feature.Criteria.Where(c => !string.IsNullOrWhiteSpace(c)))
         {
-            item.Criteria.Add($"{feature.Id}: {criterion.Trim()}");
+            item.Criteria.Add(feature.Prefixed(criterion.Trim()));
         }
 
         if (item.Criteria.Count == 0)
@@ -82,7 +88,7 @@ internal static class FeatureItems
             item.Criteria.Add($"{Prose.Short(what, 100)} works end to end and its tests pass");
         }
 
-        item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Id, authenticated)));
+        item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
         return item;
     }
 
@@ -105,6 +111,13 @@ internal static class FeatureItems
         item.Deliverables.Add($"{title} endpoints merged with tests and in the API reference");
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, title, authenticated)));
         return item;
+    }
+
+    /// <summary>What the story wants, as a title: "to upload a statement" → "Upload a statement".</summary>
+    private static string Goal(UserStory story)
+    {
+        var goal = story.Goal.Trim();
+        return Prose.Sentence(goal.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? goal[3..].TrimStart() : goal);
     }
 
     private static string Story(UserStory story)

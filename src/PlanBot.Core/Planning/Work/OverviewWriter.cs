@@ -51,13 +51,13 @@ internal static class OverviewWriter
             new("Atomic Phases", $"Each of the {Prose.Number(context.Allocation.Phases.Count)} phases ends with a demo and acceptance criteria of its own, and leaves the product releasable."),
         };
 
-        var mvp = context.RequirementIds(RequirementScope.Mvp);
-        var nice = context.RequirementIds(RequirementScope.NiceToHave);
+        var mvp = context.Requirements(RequirementScope.Mvp);
+        var nice = context.Requirements(RequirementScope.NiceToHave);
         var mustWeeks = context.Breakdown.Work.MustHave.SelectMany(schedule.WeeksOf).Order().ToList();
         points.Add(new PlanPoint("Incremental Value", mvp.Count == 0
             ? "Foundation first, then the features in the order the PRD lists them."
-            : $"Must-haves first ({Prose.Ids(mvp)}, {Schedule.Label(mustWeeks.Distinct().ToList())})"
-              + (nice.Count == 0 ? "." : $", nice-to-haves after them ({Prose.Ids(nice)}, phase 4).")));
+            : $"Must-haves first ({RequirementNames.List(mvp)}, {Schedule.Label(mustWeeks.Distinct().ToList())})"
+              + (nice.Count == 0 ? "." : $", nice-to-haves after them ({RequirementNames.List(nice)}, phase 4).")));
 
         var prototypes = context.Breakdown.Integrations.Where(p => p.Risky)
             .Select(p => $"{p.Name} ({schedule.Label(p.Prototype ?? p.Item)})")
@@ -75,14 +75,14 @@ internal static class OverviewWriter
     public static ValueList<PlanPoint> SuccessCriteria(PlanContext context)
     {
         var inputs = context.Inputs;
-        var mvp = context.RequirementIds(RequirementScope.Mvp);
-        var nice = context.RequirementIds(RequirementScope.NiceToHave);
+        var mvp = context.Requirements(RequirementScope.Mvp);
+        var nice = context.Requirements(RequirementScope.NiceToHave);
         var points = new List<PlanPoint>
         {
             new("Functional", mvp.Count == 0
                 ? "Every feature of the PRD implemented and tested"
-                : $"The {Prose.Count(mvp.Count, "must-have requirement")} ({Prose.Ids(mvp)}) implemented and tested"
-                  + (nice.Count == 0 ? string.Empty : $"; then the {Prose.Count(nice.Count, "nice-to-have")} ({Prose.Ids(nice)})")),
+                : $"The {Prose.Count(mvp.Count, "must-have requirement")} ({RequirementNames.List(mvp)}) implemented and tested"
+                  + (nice.Count == 0 ? string.Empty : $"; then the {Prose.Count(nice.Count, "nice-to-have")} ({RequirementNames.List(nice)})")),
             new("Performance", inputs.Targets.Count == 0
                 ? "The documents state no measurable target: the load tests set the baseline"
                 : $"All {Prose.Count(inputs.Targets.Count, "performance target")} achieved: {string.Join("; ", inputs.Targets.Select(t => t.Value.Text.Trim()))}"),

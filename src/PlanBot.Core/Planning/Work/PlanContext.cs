@@ -33,6 +33,7 @@ internal sealed record PlanContext(
             ? Prose.Short(configured[i], 80)
             : name).ToList();
 
-    public IReadOnlyList<string> RequirementIds(RequirementScope scope) =>
-        Breakdown.Scopes.Where(s => s.Scope == scope).Select(s => s.Block.Id).ToList();
+    /// <summary>The requirements of <paramref name="scope"/>, in the order the documents list them.</summary>
+    public IReadOnlyList<RequirementBlock> Requirements(RequirementScope scope) =>
+        Breakdown.Scopes.Where(s => s.Scope == scope).Select(s => s.Block).ToList();
 }

@@ -32,7 +32,7 @@ internal sealed partial record PlanInputs(
         var trd = documents.Trd;
         return new PlanInputs(
             ProductName(prd.Title, trd.Title),
-            Blocks(prd).Concat(Blocks(trd)).DistinctBy(b => b.Id.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
+            Unique(Blocks(prd).Concat(Blocks(trd))),
             Both(prd, trd, d => d.Stories, s => s.Line).ToValueList(),
             Sourced(trd, trd.Endpoints, e => e.Line).DistinctBy(e => EndpointKey(e.Value), StringComparer.Ordinal).ToValueList(),
             Both(trd, prd, d => d.Entities, e => e.Line).Where(e => e.Value.Name.Trim().Length > 0).DistinctBy(e => e.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
@@ -78,10 +78,60 @@ internal sealed partial record PlanInputs(
             .Concat(document.Sections.Where(s => s.Level <= 2).Select(s => s.Line))
             .Order()
             .ToArray();
-        foreach (var requirement in document.Requirements.Where(r => r.Id.Trim().Length > 0))
+        foreach (var requirement in document.Requirements.Where(r => r.Key.Trim().Length > 0))
         {
-            yield return new RequirementBlock(requirement, document.Kind, NextAfter(starts, requirement.Line));
+            var name = requirement.Id?.Trim() ?? RequirementNames.Trace(requirement.Title);
+            yield return new RequirementBlock(requirement, document.Kind, NextAfter(starts, requirement.Line), requirement.Key.Trim(), name);
         }
+    }
+
+    /// <summary>
+    /// One block per id (the PRD's FR-001 and the TRD's FR-001 are one requirement). Requirements without ids are
+    /// never merged: a TRD key or name the PRD already uses gets the document's name added (<c>audit-log-trd</c>,
+    /// <c>Audit log (TRD)</c>), and a name used twice in one document the count of its uses.
+    /// </summary>
+    private static ValueList<RequirementBlock> Unique(IEnumerable<RequirementBlock> blocks)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var unique = new List<RequirementBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.Requirement.HasExplicitId)
+            {
+                if (keys.Add(block.Key))
+                {
+                    names.Add(block.Name);
+                    unique.Add(block);
+                }
+
+                continue;
+            }
+
+            var document = Source.Name(block.Document);
+            var key = Free(keys, block.Key, $"{block.Key}-{document.ToLowerInvariant()}", n => $"{block.Key}-{document.ToLowerInvariant()}-{n}");
+            var name = Free(names, block.Name, $"{block.Name} ({document})", n => $"{block.Name} ({document} {n})");
+            unique.Add(block with { Key = key, Name = name });
+        }
+
+        return unique.ToValueList();
+    }
+
+    /// <summary>The first of <paramref name="wanted"/>, <paramref name="second"/>, then numbered forms that nothing has taken yet.</summary>
+    private static string Free(HashSet<string> taken, string wanted, string second, Func<int, string> numbered)
+    {
+        if (taken.Add(wanted))
+        {
+            return wanted;
+        }
+
+        var candidate = second;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = numbered(n);
+        }
+
+        return candidate;
     }
 
     private static int NextAfter(int[] sortedLines, int line)

@@ -202,12 +202,12 @@ internal static class PracticeWriter
             context.Answers.Shaped(QuestionIds.TeamDomainExperts, "the domain expert reviews acceptance criteria and runbooks");
         }
 
-        var notPlanned = context.RequirementIds(RequirementScope.NotPlanned);
+        var notPlanned = context.Requirements(RequirementScope.NotPlanned);
         var targets = context.Breakdown.Targets.Select(t => t.Text).ToList();
         var maintenance = Topic("Ongoing Maintenance",
             new PlanPoint("Performance Monitoring", targets.Count > 0 ? $"Continuous checks against {Prose.JoinSome(targets, 4)}" : "Continuous checks against the baseline of the load tests"),
             new PlanPoint("Security Updates", "Dependency and container scanning stays in CI; patches within a week for high severity"),
-            new PlanPoint("Feature Enhancements", notPlanned.Count > 0 ? $"Requirements left out of this plan ({Prose.Ids(notPlanned)}), then user feedback" : "Based on user feedback"),
+            new PlanPoint("Feature Enhancements", notPlanned.Count > 0 ? $"Requirements left out of this plan ({RequirementNames.List(notPlanned)}), then user feedback" : "Based on user feedback"),
             new PlanPoint("Documentation Updates", Prose.Sentence(context.Answers.Text(QuestionIds.Documentation) ?? "Guides updated with every release")));
         return new[] { new PlanTopic("Production Handover", handover.ToValueList()), maintenance }.ToValueList();
     }

@@ -25,9 +25,15 @@ internal static partial class Prose
         return list.Count <= max ? Join(list) : string.Join(", ", list.Take(max)) + " and " + Number(list.Count - max) + " more";
     }
 
-    /// <summary>"A, B, C (+2 more)": for titles whose items may themselves contain "and".</summary>
-    public static string List(IReadOnlyList<string> items, int max) =>
-        items.Count <= max ? string.Join(", ", items) : string.Join(", ", items.Take(max)) + " (+" + Number(items.Count - max) + " more)";
+    /// <summary>
+    /// "A, B, C (+2 more)": for titles whose items may themselves contain "and"; "A; B, C; D" when an item contains a
+    /// comma, so each item stays one.
+    /// </summary>
+    public static string List(IReadOnlyList<string> items, int max)
+    {
+        var separator = items.Take(max).Any(i => i.Contains(',', StringComparison.Ordinal)) ? "; " : ", ";
+        return items.Count <= max ? string.Join(separator, items) : string.Join(separator, items.Take(max)) + " (+" + Number(items.Count - max) + " more)";
+    }
 
     /// <summary>The text with its first letter upper-cased: an answer shown as a bullet of its own.</summary>
     public static string Sentence(string text) =>

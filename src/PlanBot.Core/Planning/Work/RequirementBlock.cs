@@ -4,13 +4,24 @@ namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// A requirement and the lines its block spans (up to the next requirement or the next top-level section), so a
-/// performance target written inside it is proven where the requirement is delivered.
+/// performance target written inside it is proven where the requirement is delivered. <see cref="Key"/> is unique in
+/// the plan (answers, work items and traces are keyed by it); <see cref="Name"/> is how the plan names it: the
+/// document's id, or the short title of a requirement written without one, never a made-up id.
 /// </summary>
-internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Document, int EndLine)
+internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Document, int EndLine, string Key, string Name)
 {
-    public string Id => Requirement.Id;
-
     public string Where => Source.Describe(Document, Requirement.Line);
 
+    /// <summary>How prose names it: the id, or the short title (which, unlike <see cref="Name"/>, keeps its commas).</summary>
+    public string Mention => Requirement.Id?.Trim() ?? RequirementNames.Short(Requirement.Title);
+
+    /// <summary>"FR-001: Import statements", or the title alone for a requirement without an id.</summary>
+    public string Described => Requirement.Id is { } id
+        ? (Requirement.Title.Trim().Length == 0 ? id.Trim() : $"{id.Trim()}: {Requirement.Title.Trim()}")
+        : Requirement.Title.Trim();
+
     public bool Contains(DocumentKind document, int line) => document == Document && line >= Requirement.Line && line < EndLine;
+
+    /// <summary>A text about this requirement, led by its id where it has one ("FR-001: files up to 50 MB"); the week's title names the others.</summary>
+    public string Prefixed(string text) => Requirement.Id is { } id ? $"{id.Trim()}: {text}" : text;
 }

@@ -146,7 +146,7 @@ internal static class RiskWriter
         var parts = new List<string>();
         if (fit?.Cut is { } cut && fit.AfterCut is { } after)
         {
-            var names = cut.Select(i => i.RequirementIds.Count > 0 ? string.Join(", ", i.RequirementIds) : i.Name).ToList();
+            var names = cut.Select(i => i.RequirementKeys.Count > 0 ? string.Join(", ", i.RequirementKeys.Select(k => context.Inputs.Requirements.First(r => r.Key == k).Name)) : i.Name).ToList();
             parts.Add(cut.Count == 0
                 ? "no cut needed"
                 : $"cut that fits: defer {Prose.JoinSome(names, 12)} (−{Prose.Thousands(cut.Sum(i => i.Hours))} h; the plan then ends on {Prose.Day(after.End)})");

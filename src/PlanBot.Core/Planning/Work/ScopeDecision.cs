@@ -14,13 +14,13 @@ internal static class ScopeDecision
     {
         var functional = inputs.Requirements.Where(r => r.Requirement.Kind == RequirementKind.Functional).ToList();
         var chosen = Keys(answers.Items(QuestionIds.MvpScope));
-        var matched = functional.Where(r => chosen.Contains(QuestionnaireBuilder.Key(r.Id))).ToList();
+        var matched = functional.Where(r => Chosen(chosen, r)).ToList();
         var mvp = matched.Count > 0 ? matched : ByPriority(functional);
         if (functional.Count > 0)
         {
             answers.Shaped(QuestionIds.MvpScope, matched.Count > 0
-                ? $"must-haves {Prose.Ids(mvp.Select(r => r.Id))} scheduled before any nice-to-have"
-                : $"no requirement of the PRD chosen, so the PRD's priorities decide: {Prose.Ids(mvp.Select(r => r.Id))}");
+                ? $"must-haves {RequirementNames.List(mvp)} scheduled before any nice-to-have"
+                : $"no requirement of the PRD chosen, so the PRD's priorities decide: {RequirementNames.List(mvp)}");
         }
 
         // The question's default ticks every requirement outside the MVP; only somebody's answer overrides "won't have".
@@ -28,22 +28,29 @@ internal static class ScopeDecision
         var result = new List<ScopedRequirement>();
         foreach (var block in inputs.Requirements)
         {
-            var key = QuestionnaireBuilder.Key(block.Id);
             var scope = block.Requirement.Kind == RequirementKind.NonFunctional ? RequirementScope.CrossCutting
                 : mvp.Contains(block) ? RequirementScope.Mvp
-                : deferred.Contains(key) || block.Requirement.Priority != Priority.WontHave ? RequirementScope.NiceToHave
+                : Chosen(deferred, block) || block.Requirement.Priority != Priority.WontHave ? RequirementScope.NiceToHave
                 : RequirementScope.NotPlanned;
             result.Add(new ScopedRequirement(block, scope));
         }
 
-        var later = result.Where(r => r.Scope == RequirementScope.NiceToHave).Select(r => r.Block.Id).ToList();
+        var later = result.Where(r => r.Scope == RequirementScope.NiceToHave).Select(r => r.Block).ToList();
         if (later.Count > 0)
         {
-            answers.Shaped(QuestionIds.NiceToHave, $"{Prose.Ids(later)} in phase 4, after every must-have");
+            answers.Shaped(QuestionIds.NiceToHave, $"{RequirementNames.List(later)} in phase 4, after every must-have");
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Whether an answer names the requirement: by its key, or, for a PRD requirement without an id, by the key an
+    /// answer stored before keys came from titles (<c>PRD-L42</c>, the requirement now at that line).
+    /// </summary>
+    private static bool Chosen(HashSet<string> chosen, RequirementBlock block) =>
+        chosen.Contains(QuestionnaireBuilder.Key(block.Key))
+        || (block.Document == DocumentKind.Prd && !block.Requirement.HasExplicitId && chosen.Contains(QuestionnaireBuilder.FormerKey(block.Requirement)));
 
     /// <summary>The PRD's must-haves, or every requirement when the PRD sets no priority.</summary>
     private static List<RequirementBlock> ByPriority(List<RequirementBlock> functional)

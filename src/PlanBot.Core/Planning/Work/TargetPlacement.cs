@@ -25,12 +25,12 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
             var text = target.Value.Text.Trim();
             var metric = target.Value.Metric.Trim();
             var owner = inputs.Owner(target.Document, target.Line);
-            var item = owner is null ? null : itemOfRequirement(owner.Id);
+            var item = owner is null ? null : itemOfRequirement(owner.Key);
             var quoting = items.FirstOrDefault(i => i.Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)));
             string criterion;
             if (item is not null && owner is not null)
             {
-                criterion = $"{owner.Id}: {text}";
+                criterion = owner.Prefixed(text);
             }
             else if (quoting is not null)
             {

@@ -5,7 +5,7 @@ namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// How each kind of document item is named in a week's traces (the <c>**Delivers:**</c> line): requirement ids as
-/// written, <c>METHOD /path</c>, <c>table name</c>, integration names, <c>TRD § Section</c>. Commas separate traces
+/// written (titles of requirements without one), <c>METHOD /path</c>, <c>table name</c>, integration names, <c>TRD § Section</c>. Commas separate traces
 /// in the Markdown, so none may contain one.
 /// </summary>
 internal static partial class TraceText
@@ -16,7 +16,8 @@ internal static partial class TraceText
 
     public static string Integration(Integration integration) => Clean(integration.Name);
 
-    public static string Requirement(string id) => Clean(id);
+    /// <summary>A requirement's <see cref="RequirementBlock.Name"/>, or a user story's id.</summary>
+    public static string Requirement(string name) => Clean(name);
 
     public static string Section(Sourced<DocumentSection> section) =>
         Clean($"{Source.Name(section.Document)} § {Numbering().Replace(section.Value.Title.Trim(), string.Empty)}");

@@ -33,7 +33,10 @@ internal static class TraceabilityWriter
         foreach (var scoped in context.Breakdown.Scopes)
         {
             var requirement = scoped.Block.Requirement;
-            rows.Add(new TraceabilityRow(TraceKind.Requirement, scoped.Block.Id, Prose.Short(requirement.Title, 120), scoped.Block.Where, Scope(scoped), Delivering(TraceText.Requirement(scoped.Block.Id))));
+            // A requirement without an id is named by its title: the title column would only repeat it.
+            var title = Prose.Short(requirement.Title, 120);
+            var description = requirement.HasExplicitId || !string.Equals(title, scoped.Block.Name, StringComparison.OrdinalIgnoreCase) ? title : string.Empty;
+            rows.Add(new TraceabilityRow(TraceKind.Requirement, scoped.Block.Name, description, scoped.Block.Where, Scope(scoped), Delivering(TraceText.Requirement(scoped.Block.Name))));
         }
 
         foreach (var endpoint in context.Inputs.Endpoints)

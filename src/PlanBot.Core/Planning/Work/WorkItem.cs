@@ -25,8 +25,8 @@ internal sealed class WorkItem(string key, WorkKind kind, string name)
 
     public List<string> Traces { get; } = [];
 
-    /// <summary>The requirement ids this item delivers, for the traceability matrix.</summary>
-    public List<string> RequirementIds { get; } = [];
+    /// <summary>The keys of the requirements this item delivers (<see cref="RequirementBlock.Key"/>).</summary>
+    public List<string> RequirementKeys { get; } = [];
 
     public WorkItem Trace(string trace)
     {
@@ -38,14 +38,14 @@ internal sealed class WorkItem(string key, WorkKind kind, string name)
         return this;
     }
 
-    public WorkItem Delivers(string requirementId)
+    public WorkItem Delivers(RequirementBlock requirement)
     {
-        if (!RequirementIds.Contains(requirementId, StringComparer.OrdinalIgnoreCase))
+        if (!RequirementKeys.Contains(requirement.Key, StringComparer.OrdinalIgnoreCase))
         {
-            RequirementIds.Add(requirementId);
+            RequirementKeys.Add(requirement.Key);
         }
 
-        return Trace(TraceText.Requirement(requirementId));
+        return Trace(TraceText.Requirement(requirement.Name));
     }
 
     /// <summary>Adds a criterion unless one already contains it (a target quoted by a requirement's own criterion).</summary>

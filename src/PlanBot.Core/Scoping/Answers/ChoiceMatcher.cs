@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace PlanBot.Core.Scoping.Answers;
 
-/// <summary>Matches typed items ("FR-001", "fr-1 — Login", the label itself, "all", "none") to a question's choices.</summary>
+/// <summary>Matches typed items ("FR-001", "fr-1 — Login", the label itself, a former key, "all", "none") to a question's choices.</summary>
 internal static partial class ChoiceMatcher
 {
     /// <returns>The matched keys in the choices' order; <paramref name="unknown"/> holds the items that matched nothing.</returns>
@@ -38,6 +38,7 @@ internal static partial class ChoiceMatcher
     {
         var wanted = Simplify(item);
         return question.Choices.FirstOrDefault(c => string.Equals(c.Key, item, StringComparison.OrdinalIgnoreCase))
+            ?? question.Choices.FirstOrDefault(c => string.Equals(c.FormerKey, item, StringComparison.OrdinalIgnoreCase))
             ?? question.Choices.FirstOrDefault(c => Simplify(c.Label) == wanted || Simplify(c.Key) == wanted)
             ?? question.Choices
                 .Where(c => item.StartsWith(c.Key, StringComparison.OrdinalIgnoreCase) && (item.Length == c.Key.Length || !char.IsLetterOrDigit(item[c.Key.Length])))

@@ -20,10 +20,13 @@ public sealed class FakePlanEngine : IPlanEngine
 
     public List<PlanningOptions> Plans { get; } = [];
 
+    /// <summary>When set, documents are really analysed (tests whose outcome depends on what the PRD says); otherwise every read is the sample.</summary>
+    public bool Reads { get; set; }
+
     public DocumentSet Analyze(string prdMarkdown, string trdMarkdown)
     {
         Analyses++;
-        return SampleDocuments.Set;
+        return Reads ? new DocumentAnalyzer().Analyze(prdMarkdown, trdMarkdown) : SampleDocuments.Set;
     }
 
     public ValueList<QualityFinding> Review(DocumentSet documents) =>
