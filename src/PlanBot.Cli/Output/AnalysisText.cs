@@ -34,6 +34,8 @@ public static class AnalysisText
         Section(writer, path, "section", document.Sections, s => s.Line, s => $"{new string('#', s.Level)} {s.Title} [{s.Role}]");
         Section(writer, path, "requirement", document.Requirements, r => r.Line, r =>
             $"{r.Id ?? $"(no id, key {r.Key})"} {r.Kind} {r.Priority}: {r.Title}" + (r.AcceptanceCriteria.Count > 0 ? $" ({Count(r.AcceptanceCriteria.Count, "acceptance criterion", "acceptance criteria")})" : string.Empty));
+        Section(writer, path, "acceptance criterion", document.Criteria, c => c.Line, c =>
+            $"{(c.Id is null ? string.Empty : c.Id + " ")}[{c.Owner ?? "stated on its own"}]: {c.Text}", "acceptance criteria");
         Section(writer, path, "user story", document.Stories, s => s.Line, s =>
             $"{s.Id ?? "-"}: as {s.Role}, {s.Goal}" + (s.Benefit is null ? string.Empty : $", so that {s.Benefit}"), "user stories");
         Section(writer, path, "endpoint", document.Endpoints, e => e.Line, e => e.ToString());

@@ -2,6 +2,8 @@ namespace PlanBot.Core.Documents;
 
 /// <summary>
 /// Everything the analyser extracted from one PRD or TRD. Every item carries its 1-based source line.
+/// <see cref="Criteria"/> holds every acceptance criterion the document states, each once, with what it belongs to
+/// (a requirement's <see cref="Requirement.AcceptanceCriteria"/> are the texts of those it owns).
 /// <see cref="NotFound"/> names what the analyser looked for and could not find.
 /// </summary>
 public sealed record RequirementsDocument(
@@ -10,6 +12,7 @@ public sealed record RequirementsDocument(
     IReadOnlyDictionary<string, string> Metadata,
     ValueList<DocumentSection> Sections,
     ValueList<Requirement> Requirements,
+    ValueList<AcceptanceCriterion> Criteria,
     ValueList<UserStory> Stories,
     ValueList<ApiEndpoint> Endpoints,
     ValueList<DataEntity> Entities,

@@ -17,8 +17,9 @@ public static class AnalysisDescription
         foreach (var r in document.Requirements)
         {
             lines.Add(Line("req", r.Line, $"{r.Key} {r.Kind} {r.Priority}{(r.HasExplicitId ? string.Empty : " (no id)")}: {r.Title}"));
-            lines.AddRange(r.AcceptanceCriteria.Select(c => $"ac {r.Key}: {c}"));
         }
+
+        lines.AddRange(document.Criteria.Select(c => Line("ac", c.Line, $"{(c.Id is null ? string.Empty : c.Id + " ")}[{c.Owner ?? "-"}]: {c.Text}")));
 
         lines.AddRange(document.Stories.Select(s => Line("story", s.Line, $"{s.Id ?? "-"}: {s.Role} | {s.Goal} | {s.Benefit ?? "-"}")));
         lines.AddRange(document.Endpoints.Select(e => Line("endpoint", e.Line, e.ToString())));

@@ -173,10 +173,10 @@ public static class AnalyzerCases
             """,
             [
                 "req 3: FR-001 Functional ShouldHave: Reserve a berth",
-                "ac FR-001: A reservation holds for 30 minutes",
-                "ac FR-001: A double booking is refused",
+                "ac 7: [FR-001]: A reservation holds for 30 minutes",
+                "ac 8: [FR-001]: A double booking is refused",
                 "req 10: FR-14 Functional MustHave: Cancel a reservation",
-                "ac FR-14: The fee is refunded when cancelled a day ahead",
+                "ac 12: [FR-14]: The fee is refunded when cancelled a day ahead",
                 "req 14: FR-002 Functional Unspecified: Export the schedule",
             ]
         },
@@ -212,9 +212,9 @@ public static class AnalyzerCases
                 "req 6: CRW-02 Functional CouldHave: Shift swap requests",
                 "req 7: CRW-02a Functional MustHave: Swap approval by the skipper",
                 "req 11: NFR-01 NonFunctional Unspecified: Roster page load",
-                "ac NFR-01: < 2 seconds",
+                "ac 11: [NFR-01]: < 2 seconds",
                 "req 12: NFR-02 NonFunctional Unspecified: Audit log",
-                "ac NFR-02: All changes",
+                "ac 12: [NFR-02]: All changes",
                 "req 16: FR-1 Functional ShouldHave: Weather alerts",
                 "req 17: FR-2 Functional WontHave: Tide tables",
                 "req 21: REQ-7 Functional MustHave: Payroll export",
@@ -237,7 +237,7 @@ public static class AnalyzerCases
             """,
             [
                 "req 3: FR-1 Functional Unspecified: Compra de bilhete",
-                "ac FR-1: o QR code chega em 10 segundos",
+                "ac 4: [FR-1]: o QR code chega em 10 segundos",
                 "req 5: FR-2 Functional Unspecified: Refund a ticket before departure",
                 "req 6: FR-3 Functional Unspecified: Show the ferry position on a map",
                 "req 7: NFR-02 NonFunctional Unspecified: Every payment is logged",
@@ -265,8 +265,8 @@ public static class AnalyzerCases
             [
                 "title: Lock Keeper",
                 "req 5: Requirement 1 Functional Unspecified: Gate Scheduling",
-                "ac Requirement 1: WHEN the tide rises above 2 metres THEN the Lock_Keeper SHALL open the upper gate",
-                "ac Requirement 1: WHEN a vessel is inside THEN the Lock_Keeper SHALL keep both gates closed",
+                "ac 11: [Requirement 1]: WHEN the tide rises above 2 metres THEN the Lock_Keeper SHALL open the upper gate",
+                "ac 12: [Requirement 1]: WHEN a vessel is inside THEN the Lock_Keeper SHALL keep both gates closed",
                 "req 14: Requirement 2 Functional Unspecified: Manual Override",
                 "story 7: -: lock operator | gates scheduled by tide | vessels never wait at low water",
             ]
@@ -295,7 +295,7 @@ public static class AnalyzerCases
                 "req 6: push-alert-when-a-repair-is-due Functional Unspecified (no id): Push alert when a repair is due",
                 "req 7: weekly-digest-email Functional Unspecified (no id): Weekly digest email",
                 "req 8: assign-a-repair-to-a-crew-member Functional Unspecified (no id): Assign a repair to a crew member, with a deadline",
-                "ac assign-a-repair-to-a-crew-member: The crew member sees it on their phone",
+                "ac 9: [assign-a-repair-to-a-crew-member]: The crew member sees it on their phone",
                 "req 12: works-offline-for-a-full-day-at-sea NonFunctional Unspecified (no id): Works offline for a full day at sea",
             ]
         },
@@ -311,7 +311,7 @@ public static class AnalyzerCases
             ["req 3: FR-001 Functional Unspecified: Switch lights by schedule"]
         },
         {
-            "acceptance-criteria tables are linked by the ids they name; Given/When/Then bullets belong to their requirement", DocumentKind.Prd,
+            "acceptance-criteria tables are linked by the ids they name, a row naming none is kept on its own; Given/When/Then bullets belong to their requirement", DocumentKind.Prd,
             """
             # Slipway
             ## Functional Requirements
@@ -327,11 +327,34 @@ public static class AnalyzerCases
             """,
             [
                 "req 3: FR-001 Functional Unspecified: Haul out a boat",
-                "ac FR-001: Given a booked slot, when the boat arrives, then the winch is reserved",
-                "ac FR-001: Covers FR-001 and FR-002: the slot is released",
+                "ac 4: [FR-001]: Given a booked slot, when the boat arrives, then the winch is reserved",
+                "ac 9: AC-01 [FR-002]: FR-002: the trailer is logged back in",
+                "ac 10: AC-02 [FR-001]: Covers FR-001 and FR-002: the slot is released",
                 "req 5: FR-002 Functional Unspecified: Launch a boat",
-                "ac FR-002: FR-002: the trailer is logged back in",
-                "ac FR-002: Covers FR-001 and FR-002: the slot is released",
+                "ac 10: AC-02 [FR-002]: Covers FR-001 and FR-002: the slot is released",
+                "ac 11: AC-03 [-]: Nobody is linked to this one",
+            ]
+        },
+        {
+            "a separate criteria section that repeats the story headings: the criteria join the stories", DocumentKind.Prd,
+            """
+            # Dock Passes
+            ## User Stories
+            ### US-1: Print a dock pass
+            As a skipper, I want to print a dock pass so that the gate opens.
+            ### US-2: Renew a pass
+            As a skipper, I want to renew my pass so that I keep my berth.
+            ## Acceptance Criteria
+            ### US-1
+            - Given a paid berth, when I print, then the pass shows my berth
+            ### US-2
+            - Given an expiring pass, when I renew, then the end date moves a year
+            """,
+            [
+                "req 3: US-1 Functional Unspecified: Print a dock pass",
+                "req 5: US-2 Functional Unspecified: Renew a pass",
+                "ac 9: [US-1]: Given a paid berth, when I print, then the pass shows my berth",
+                "ac 11: [US-2]: Given an expiring pass, when I renew, then the end date moves a year",
             ]
         },
         {

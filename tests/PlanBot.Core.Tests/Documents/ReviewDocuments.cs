@@ -60,6 +60,7 @@ internal static class ReviewDocuments
         new ReadOnlyDictionary<string, string>(new Dictionary<string, string>()),
         ValueList<DocumentSection>.Empty,
         ValueList<Requirement>.Empty,
+        ValueList<AcceptanceCriterion>.Empty,
         ValueList<UserStory>.Empty,
         ValueList<ApiEndpoint>.Empty,
         ValueList<DataEntity>.Empty,

@@ -54,6 +54,7 @@ internal static class SampleDocuments
             new ReadOnlyDictionary<string, string>(new Dictionary<string, string>()),
             ValueList<DocumentSection>.Empty,
             requirements,
+            ValueList<AcceptanceCriterion>.Empty,
             ValueList<UserStory>.Empty,
             ValueList<ApiEndpoint>.Empty,
             ValueList<DataEntity>.Empty,

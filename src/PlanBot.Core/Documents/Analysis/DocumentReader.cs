@@ -332,7 +332,7 @@ internal sealed class DocumentReader
             var rest = TitleText.AfterSeparators(unit.Text[label.Length..]);
             if (rest.Length > 0)
             {
-                scope.Draft.AddCriterion(rest);
+                scope.Draft.AddCriterion(rest, unit.Line);
             }
         }
 
@@ -354,7 +354,7 @@ internal sealed class DocumentReader
             {
                 case IdKind.AcceptanceCriterion:
                     var criterion = TitleText.AfterSeparators(text[id.Length..]);
-                    items.Criterion(new PendingCriterion(criterion, RequirementIds.KeysIn(criterion).ToList(), scope?.Draft));
+                    items.Criterion(new PendingCriterion(criterion, unit.Line, id.Value, RequirementIds.KeysIn(criterion).ToList(), scope?.Draft));
                     return true;
                 case IdKind.Story:
                     var parts = StoryReader.TryRead(text, out var story) ? story : (StoryParts?)null;
@@ -509,7 +509,7 @@ internal sealed class DocumentReader
         var underRequirement = scope is not null && !scope.Muted && (scope.IsHeadingScoped || scope.AcceptsCriteria || depth > scope.ListDepth);
         if (scope is not null && (underRequirement || unit.IsChecked is not null || isCriterion))
         {
-            scope.Draft.AddCriterion(isCriterion ? criterion : unit.Text);
+            scope.Draft.AddCriterion(isCriterion ? criterion : unit.Text, unit.Line);
             return;
         }
 

@@ -101,7 +101,9 @@ internal sealed class ItemCollector(DocumentKind kind)
 
     public RequirementsDocument Build(string title, string source)
     {
-        var requirements = Requirements();
+        var unlinked = LinkCriteria();
+        var (requirements, owners) = Requirements();
+        var criteria = Criteria(owners, unlinked);
         var integrations = Integrations(source, new LineIndex(source));
         return new RequirementsDocument(
             kind,
@@ -109,6 +111,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             new ReadOnlyDictionary<string, string>(metadata),
             sections.ToValueList(),
             requirements,
+            criteria,
             stories.OrderBy(s => s.Line).ToValueList(),
             endpoints.OrderBy(e => e.Line).ToValueList(),
             entities.OrderBy(e => e.Line).ToValueList(),
@@ -117,7 +120,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             risks.ToValueList(),
             successCriteria.ToValueList(),
             phases.OrderBy(p => p.Line).ToValueList(),
-            NotFound(requirements, integrations));
+            NotFound(requirements, criteria, integrations));
     }
 
     private static void Item(List<DocumentItem> items, HashSet<string> keys, string text, int line)
@@ -129,7 +132,8 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
     }
 
-    private ValueList<Requirement> Requirements()
+    /// <summary>The requirements kept, and each kept draft with the key its requirement ended up with.</summary>
+    private (ValueList<Requirement> Requirements, List<(RequirementDraft Draft, string Key)> Owners) Requirements()
     {
         var kept = drafts.Where(d => d.Origin == DraftOrigin.Explicit).ToList();
         foreach (var requirementKind in (RequirementKind[])[RequirementKind.Functional, RequirementKind.NonFunctional])
@@ -154,25 +158,31 @@ internal sealed class ItemCollector(DocumentKind kind)
             }
         }
 
-        LinkCriteria();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var requirements = kept
-            .OrderBy(d => d.Line)
-            .Where(d => d.Key is null || seen.Add(d.Key))
-            .Select(d => d.ToRequirement())
-            .ToList();
+        var unique = kept.OrderBy(d => d.Line).Where(d => d.Key is null || seen.Add(d.Key)).ToList();
+        var requirements = unique.Select(d => d.ToRequirement()).ToList();
         var keys = TitleKeys.Assign(requirements);
-        return requirements.Select((r, i) => r.Key == keys[i] ? r : r with { Key = keys[i] }).ToValueList();
+        return (
+            requirements.Select((r, i) => r.Key == keys[i] ? r : r with { Key = keys[i] }).ToValueList(),
+            unique.Select((d, i) => (d, keys[i])).ToList());
     }
 
-    private void LinkCriteria()
+    /// <summary>
+    /// Moves criteria to the drafts they belong to: those written under a second heading of the same id (a separate
+    /// criteria section repeating <c>### US-1</c>) to the first; a story's to the requirements that trace to it; an
+    /// <c>AC-01</c> row or item to the requirements it names, else the one it sits under. Returns the criteria that
+    /// name and sit under none.
+    /// </summary>
+    private List<PendingCriterion> LinkCriteria()
     {
         var byKey = new Dictionary<string, RequirementDraft>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            if (draft.Key is { } key)
+            if (draft.Key is { } key && !byKey.TryAdd(key, draft))
             {
-                byKey.TryAdd(key, draft);
+                var first = byKey[key];
+                draft.Criteria.ForEach(c => first.AddCriterion(c.Text, c.Line, c.Id));
+                draft.Criteria.Clear();
             }
         }
 
@@ -185,18 +195,59 @@ internal sealed class ItemCollector(DocumentKind kind)
 
             foreach (var story in draft.StoryKeys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Where(d => d.Origin == DraftOrigin.Story).ToList())
             {
-                story.AcceptanceCriteria.ForEach(draft.AddCriterion);
+                story.Criteria.ForEach(c => draft.AddCriterion(c.Text, c.Line, c.Id));
             }
         }
 
+        var unlinked = new List<PendingCriterion>();
         foreach (var criterion in pendingCriteria)
         {
             var named = criterion.Keys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Distinct().ToList();
-            foreach (var draft in named.Count > 0 ? named : criterion.Under is { } under ? [under] : [])
+            var owners = named.Count > 0 ? named : criterion.Under is { } under ? [under] : [];
+            owners.ForEach(draft => draft.AddCriterion(criterion.Text, criterion.Line, criterion.Id));
+            if (owners.Count == 0)
             {
-                draft.AddCriterion(criterion.Text);
+                unlinked.Add(criterion);
             }
         }
+
+        return unlinked;
+    }
+
+    /// <summary>
+    /// Every criterion stated, in document order: owned by the requirements kept that hold it (a story's criterion
+    /// copied to the requirement that traces to it belongs to that requirement), else by the story whose draft holds
+    /// it, else by nothing.
+    /// </summary>
+    private ValueList<AcceptanceCriterion> Criteria(List<(RequirementDraft Draft, string Key)> owners, List<PendingCriterion> unlinked)
+    {
+        var listed = new List<AcceptanceCriterion>();
+        var seen = new HashSet<(string, int)>();
+        void Add(AcceptanceCriterion criterion, string? owner)
+        {
+            if (seen.Add((criterion.Text, criterion.Line)))
+            {
+                listed.Add(criterion with { Owner = owner });
+            }
+        }
+
+        // A criterion that names two requirements belongs to both: it is listed once for each.
+        var kept = owners.Select(o => o.Draft).ToHashSet();
+        foreach (var (draft, key) in owners)
+        {
+            listed.AddRange(draft.Criteria.Select(c => c with { Owner = key }));
+        }
+
+        seen.UnionWith(listed.Select(c => (c.Text, c.Line)));
+
+        foreach (var draft in drafts.Where(d => !kept.Contains(d)))
+        {
+            var story = draft.Origin == DraftOrigin.Story ? draft.Id?.Trim() : null;
+            draft.Criteria.ForEach(c => Add(c, story));
+        }
+
+        unlinked.ForEach(c => Add(new AcceptanceCriterion(c.Text.Trim(), c.Line, c.Id, null), null));
+        return listed.Where(c => c.Text.Length > 0).OrderBy(c => c.Line).ToValueList();
     }
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)
@@ -222,14 +273,14 @@ internal sealed class ItemCollector(DocumentKind kind)
         return integrations.OrderBy(i => i.Line).ThenBy(i => i.Name, StringComparer.Ordinal).ToValueList();
     }
 
-    private ValueList<string> NotFound(ValueList<Requirement> requirements, ValueList<Integration> integrations)
+    private ValueList<string> NotFound(ValueList<Requirement> requirements, ValueList<AcceptanceCriterion> criteria, ValueList<Integration> integrations)
     {
         var absent = new List<string>();
         if (kind == DocumentKind.Prd)
         {
             Absent(absent, "requirements", requirements.Count == 0);
             Absent(absent, "user stories", stories.Count == 0);
-            Absent(absent, "acceptance criteria", requirements.All(r => r.AcceptanceCriteria.Count == 0));
+            Absent(absent, "acceptance criteria", criteria.Count == 0);
             Absent(absent, "performance targets", targets.Count == 0);
             Absent(absent, "success criteria", successCriteria.Count == 0);
             Absent(absent, "risks", risks.Count == 0);

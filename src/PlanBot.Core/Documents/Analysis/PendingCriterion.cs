@@ -1,4 +1,7 @@
 namespace PlanBot.Core.Documents.Analysis;
 
-/// <summary>A row of an acceptance-criteria table, linked at the end to the requirements it names (or the one it sits under).</summary>
-internal sealed record PendingCriterion(string Text, IReadOnlyList<string> Keys, RequirementDraft? Under);
+/// <summary>
+/// A criterion that names its requirement rather than sitting under it (an <c>AC-01</c> row or item): linked at the
+/// end to the requirements it names, else to the one it sits under, else kept on its own.
+/// </summary>
+internal sealed record PendingCriterion(string Text, int Line, string? Id, IReadOnlyList<string> Keys, RequirementDraft? Under);

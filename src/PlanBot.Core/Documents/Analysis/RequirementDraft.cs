@@ -20,19 +20,20 @@ internal sealed class RequirementDraft(string? id, string title, RequirementKind
 
     public DraftOrigin Origin { get; } = origin;
 
-    public List<string> AcceptanceCriteria { get; } = [];
+    /// <summary>Its criteria in the order read, each once (by text); <see cref="AcceptanceCriterion.Owner"/> is set when the document is built.</summary>
+    public List<AcceptanceCriterion> Criteria { get; } = [];
 
     /// <summary>Keys of the user stories this requirement traces to (a "User Story" cell): their criteria become its criteria.</summary>
     public List<string> StoryKeys { get; } = [];
 
-    public void AddCriterion(string text)
+    public void AddCriterion(string text, int line, string? id = null)
     {
         var criterion = text.Trim();
-        if (criterion.Length > 0 && !AcceptanceCriteria.Contains(criterion, StringComparer.Ordinal))
+        if (criterion.Length > 0 && !Criteria.Exists(c => string.Equals(c.Text, criterion, StringComparison.Ordinal)))
         {
-            AcceptanceCriteria.Add(criterion);
+            Criteria.Add(new AcceptanceCriterion(criterion, line, id, null));
         }
     }
 
-    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, AcceptanceCriteria.ToValueList());
+    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, Criteria.Select(c => c.Text).ToValueList());
 }

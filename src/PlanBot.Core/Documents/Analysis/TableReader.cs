@@ -108,7 +108,7 @@ internal sealed class TableReader(ItemCollector items)
         switch (id.Kind)
         {
             case IdKind.AcceptanceCriterion:
-                items.Criterion(new PendingCriterion(title.Length > 0 ? title : others, RequirementIds.KeysIn(others).ToList(), scope?.Draft));
+                items.Criterion(new PendingCriterion(title.Length > 0 ? title : others, row.Line, id.Value, RequirementIds.KeysIn(others).ToList(), scope?.Draft));
                 return;
             case IdKind.Story:
                 var story = row.Cells.Select(c => StoryReader.TryRead(c.Text, out var parts) ? parts : (StoryParts?)null).FirstOrDefault(p => p is not null);
@@ -129,7 +129,7 @@ internal sealed class TableReader(ItemCollector items)
                 var draft = items.Requirement(id.Value, TitleText.FirstSentence(title), kind, priority == Priority.Unspecified ? frame.Priority : priority, row.Line, DraftOrigin.Explicit);
                 if (columns.Criteria >= 0 && row.Cell(columns.Criteria).Length > 0)
                 {
-                    draft.AddCriterion(row.Cell(columns.Criteria));
+                    draft.AddCriterion(row.Cell(columns.Criteria), row.Line);
                 }
 
                 draft.StoryKeys.AddRange(row.Cells.Where((_, i) => i != columns.Id)
