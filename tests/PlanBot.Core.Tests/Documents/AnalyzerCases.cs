@@ -336,6 +336,40 @@ public static class AnalyzerCases
             ]
         },
         {
+            "bold AC headings with Given/When/Then steps naming no requirement go to the one they are about; loose scenarios are kept", DocumentKind.Prd,
+            """
+            # Fishing Licences
+            ## Functional Requirements
+            ### FR-001: Buy a day licence for a river
+            ### FR-002: Show the licence to a warden as a QR code
+            ## Acceptance Criteria
+
+            **AC1 — Paying for a day licence**
+            - Given an angler on the licence page
+            - When they pay for Saturday on the river Ure
+            - Then the day licence for the Ure is issued
+
+            **AC2 — Warden check**
+            - Given a valid licence QR code
+            - When a warden scans the QR code
+            - Then the warden sees the angler's name
+
+            **AC3 — Nothing else**
+
+            ## Notes
+            - Given heavy rain
+            - Then the office closes early
+            """,
+            [
+                "req 3: FR-001 Functional Unspecified: Buy a day licence for a river",
+                "req 4: FR-002 Functional Unspecified: Show the licence to a warden as a QR code",
+                "ac 7: AC1 [FR-001]: Paying for a day licence: Given an angler on the licence page, when they pay for Saturday on the river Ure, then the day licence for the Ure is issued",
+                "ac 12: AC2 [FR-002]: Warden check: Given a valid licence QR code, when a warden scans the QR code, then the warden sees the angler's name",
+                "ac 17: AC3 [-]: Nothing else",
+                "ac 20: [-]: Given heavy rain, then the office closes early",
+            ]
+        },
+        {
             "a separate criteria section that repeats the story headings: the criteria join the stories", DocumentKind.Prd,
             """
             # Dock Passes

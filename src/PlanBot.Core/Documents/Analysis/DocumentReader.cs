@@ -26,6 +26,10 @@ internal sealed class DocumentReader
     private bool inPreamble = true;
     private RequirementScope? scope;
 
+    // The criterion that Given/When/Then steps read next complete: opened by an AC id ("**AC1 — Refund**") or by a
+    // "Given" step outside a requirement; closed by anything else.
+    private PendingCriterion? scenario;
+
     // A bold pseudo-heading naming a table in a data-model section ("**users**"); the list after it holds its fields.
     private (string Name, int Line, List<string> Fields)? schema;
 
@@ -109,6 +113,7 @@ internal sealed class DocumentReader
                     OnList(list, listDepth + (details ? 2 : 1), nesting + 1);
                     break;
                 case Table table:
+                    scenario = null;
                     tables.Read(TableView.Read(table, inline), Frame, scope, InMetadata);
                     break;
                 case CodeBlock code:
@@ -138,6 +143,7 @@ internal sealed class DocumentReader
 
         scope?.AcceptsCriteria = false;
         schema = null;
+        scenario = null;
         var parent = Frame;
         if (ReferenceEquals(heading, titleHeading) || ReferenceEquals(heading, subtitleHeading))
         {
@@ -268,6 +274,7 @@ internal sealed class DocumentReader
             return;
         }
 
+        scenario = null;
         if (scope is { IsHeadingScoped: false, ListDepth: < 0 })
         {
             scope = null;
@@ -354,7 +361,8 @@ internal sealed class DocumentReader
             {
                 case IdKind.AcceptanceCriterion:
                     var criterion = TitleText.AfterSeparators(text[id.Length..]);
-                    items.Criterion(new PendingCriterion(criterion, unit.Line, id.Value, RequirementIds.KeysIn(criterion).ToList(), scope?.Draft));
+                    var titled = unit.Lead is { } heading && heading.Length >= text.Length - 1 ? criterion.TrimEnd(':') + ":" : criterion;
+                    scenario = items.Criterion(new PendingCriterion(titled, unit.Line, id.Value, RequirementIds.KeysIn(criterion).ToList(), scope?.Draft));
                     return true;
                 case IdKind.Story:
                     var parts = StoryReader.TryRead(text, out var story) ? story : (StoryParts?)null;
@@ -461,6 +469,7 @@ internal sealed class DocumentReader
                     ReadBlocks(container, depth, nesting + 1);
                     break;
                 case Table table:
+                    scenario = null;
                     tables.Read(TableView.Read(table, inline), Frame, scope, InMetadata);
                     break;
                 case CodeBlock code:
@@ -505,6 +514,21 @@ internal sealed class DocumentReader
     /// <summary>An item without an id: a criterion of the current requirement, an id-less requirement, or an in-scope entry.</summary>
     private void Classify(TextUnit unit, int depth, ListBlock? children, HeadingFrame frame)
     {
+        var starts = Labels.StartsScenario(unit.Text);
+        if (scenario is not null && (starts || Labels.ContinuesScenario(unit.Text)))
+        {
+            scenario = items.Continue(scenario, unit.Text);
+            return;
+        }
+
+        scenario = null;
+        if (starts && (scope is null || scope.Muted))
+        {
+            // A scenario outside any requirement: kept, and given at the end to the requirement it names or is about.
+            scenario = items.Criterion(new PendingCriterion(unit.Text.Trim(), unit.Line, null, RequirementIds.KeysIn(unit.Text).ToList(), null));
+            return;
+        }
+
         var isCriterion = Labels.TryStripCriterion(unit.Text, out var criterion);
         var underRequirement = scope is not null && !scope.Muted && (scope.IsHeadingScoped || scope.AcceptsCriteria || depth > scope.ListDepth);
         if (scope is not null && (underRequirement || unit.IsChecked is not null || isCriterion))

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Documents.Analysis;
 
@@ -11,6 +12,8 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal sealed class ItemCollector(DocumentKind kind)
 {
+    private const int SharedTerms = 2;
+
     private readonly Dictionary<string, string> metadata = new(StringComparer.Ordinal);
     private readonly List<DocumentSection> sections = [];
     private readonly List<RequirementDraft> drafts = [];
@@ -43,7 +46,25 @@ internal sealed class ItemCollector(DocumentKind kind)
         return draft;
     }
 
-    public void Criterion(PendingCriterion criterion) => pendingCriteria.Add(criterion);
+    public PendingCriterion Criterion(PendingCriterion criterion)
+    {
+        pendingCriteria.Add(criterion);
+        return criterion;
+    }
+
+    /// <summary>A Given/When/Then step added to the criterion it continues: "Given a paid berth, when I print, then …".</summary>
+    public PendingCriterion Continue(PendingCriterion criterion, string step)
+    {
+        var text = criterion.Text.Length == 0 ? step.Trim()
+            : criterion.Text.EndsWith(':') ? $"{criterion.Text} {step.Trim()}"
+            : $"{criterion.Text}, {Lowered(step.Trim())}";
+        var continued = criterion with { Text = text, Keys = RequirementIds.KeysIn(text).ToList() };
+        pendingCriteria[pendingCriteria.LastIndexOf(criterion)] = continued;
+        return continued;
+    }
+
+    private static string Lowered(string step) =>
+        step.Length > 1 && char.IsUpper(step[0]) && !char.IsUpper(step[1]) ? char.ToLowerInvariant(step[0]) + step[1..] : step;
 
     public void Story(string? id, StoryParts parts, int line)
     {
@@ -101,8 +122,7 @@ internal sealed class ItemCollector(DocumentKind kind)
 
     public RequirementsDocument Build(string title, string source)
     {
-        var unlinked = LinkCriteria();
-        var (requirements, owners) = Requirements();
+        var (requirements, owners, unlinked) = Requirements(LinkCriteria());
         var criteria = Criteria(owners, unlinked);
         var integrations = Integrations(source, new LineIndex(source));
         return new RequirementsDocument(
@@ -132,8 +152,11 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
     }
 
-    /// <summary>The requirements kept, and each kept draft with the key its requirement ended up with.</summary>
-    private (ValueList<Requirement> Requirements, List<(RequirementDraft Draft, string Key)> Owners) Requirements()
+    /// <summary>
+    /// The requirements kept, each kept draft with the key its requirement ended up with, and the criteria that name
+    /// none of them and share too few words with any to be given to one.
+    /// </summary>
+    private (ValueList<Requirement> Requirements, List<(RequirementDraft Draft, string Key)> Owners, List<PendingCriterion> Unlinked) Requirements(List<PendingCriterion> unlinked)
     {
         var kept = drafts.Where(d => d.Origin == DraftOrigin.Explicit).ToList();
         foreach (var requirementKind in (RequirementKind[])[RequirementKind.Functional, RequirementKind.NonFunctional])
@@ -160,11 +183,26 @@ internal sealed class ItemCollector(DocumentKind kind)
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = kept.OrderBy(d => d.Line).Where(d => d.Key is null || seen.Add(d.Key)).ToList();
+        var candidates = unique.Select(d => (Draft: d, Stems: Words.Stems(d.Title))).ToList();
+        var left = new List<PendingCriterion>();
+        foreach (var criterion in unlinked)
+        {
+            if (ByTerms(criterion.Text, candidates) is { } draft)
+            {
+                draft.AddCriterion(criterion.Stated, criterion.Line, criterion.Id);
+            }
+            else
+            {
+                left.Add(criterion);
+            }
+        }
+
         var requirements = unique.Select(d => d.ToRequirement()).ToList();
         var keys = TitleKeys.Assign(requirements);
         return (
             requirements.Select((r, i) => r.Key == keys[i] ? r : r with { Key = keys[i] }).ToValueList(),
-            unique.Select((d, i) => (d, keys[i])).ToList());
+            unique.Select((d, i) => (d, keys[i])).ToList(),
+            left);
     }
 
     /// <summary>
@@ -204,7 +242,7 @@ internal sealed class ItemCollector(DocumentKind kind)
         {
             var named = criterion.Keys.Select(key => byKey.GetValueOrDefault(key)).OfType<RequirementDraft>().Distinct().ToList();
             var owners = named.Count > 0 ? named : criterion.Under is { } under ? [under] : [];
-            owners.ForEach(draft => draft.AddCriterion(criterion.Text, criterion.Line, criterion.Id));
+            owners.ForEach(draft => draft.AddCriterion(criterion.Stated, criterion.Line, criterion.Id));
             if (owners.Count == 0)
             {
                 unlinked.Add(criterion);
@@ -246,8 +284,20 @@ internal sealed class ItemCollector(DocumentKind kind)
             draft.Criteria.ForEach(c => Add(c, story));
         }
 
-        unlinked.ForEach(c => Add(new AcceptanceCriterion(c.Text.Trim(), c.Line, c.Id, null), null));
+        unlinked.ForEach(c => Add(new AcceptanceCriterion(c.Stated, c.Line, c.Id, null), null));
         return listed.Where(c => c.Text.Length > 0).OrderBy(c => c.Line).ToValueList();
+    }
+
+    /// <summary>
+    /// The requirement a criterion that names none is about: the one whose title shares the most words with it, at
+    /// least <see cref="SharedTerms"/>, when no other shares as many. Null when none stands out: the criterion is kept
+    /// on its own rather than given to a guess.
+    /// </summary>
+    private static RequirementDraft? ByTerms(string text, List<(RequirementDraft Draft, IReadOnlyList<string> Stems)> candidates)
+    {
+        var stems = Words.Stems(text);
+        var scored = candidates.Select(c => (c.Draft, Score: Words.Overlap(stems, c.Stems))).Where(c => c.Score >= SharedTerms).OrderByDescending(c => c.Score).Take(2).ToList();
+        return scored.Count == 1 || (scored.Count == 2 && scored[0].Score > scored[1].Score) ? scored[0].Draft : null;
     }
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)

@@ -51,7 +51,7 @@ internal static class Labels
             }
         }
 
-        if (folded.StartsWith("given ", StringComparison.Ordinal) || folded.StartsWith("dado ", StringComparison.Ordinal))
+        if (StartsScenario(text))
         {
             criterion = text.Trim();
             return true;
@@ -59,6 +59,28 @@ internal static class Labels
 
         criterion = string.Empty;
         return false;
+    }
+
+    /// <summary>"When …", "Then …", "And …": a step that continues a Given/When/Then scenario.</summary>
+    public static bool ContinuesScenario(string text)
+    {
+        var folded = Folding.FoldOpening(text, stackalloc char[CriterionOpening]);
+        foreach (var step in (string[])["when ", "then ", "and ", "but ", "quando ", "então ", "entao "])
+        {
+            if (folded.StartsWith(step, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Given …": a step that opens a Given/When/Then scenario.</summary>
+    public static bool StartsScenario(string text)
+    {
+        var folded = Folding.FoldOpening(text, stackalloc char[CriterionOpening]);
+        return folded.StartsWith("given ", StringComparison.Ordinal) || folded.StartsWith("dado ", StringComparison.Ordinal);
     }
 
     /// <summary>A short list item with sub-items ("Authentication", "Settings (MVP):") groups them rather than stating one.</summary>

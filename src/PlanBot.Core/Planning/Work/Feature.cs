@@ -1,4 +1,5 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Planning.Work;
 

@@ -1,6 +1,7 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Planning.Work;
 

@@ -1,3 +1,5 @@
+using PlanBot.Core.Text;
+
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>

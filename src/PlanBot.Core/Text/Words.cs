@@ -1,4 +1,4 @@
-namespace PlanBot.Core.Planning.Work;
+namespace PlanBot.Core.Text;
 
 /// <summary>
 /// Word stems used to link items of the documents to each other (an endpoint to the requirement it serves, a risk to
