@@ -36,6 +36,24 @@ public sealed partial class CorpusPlanningTests
 
     [CorpusTheory]
     [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
+    public void Every_criterion_the_documents_state_is_a_checkbox_of_the_plan_with_its_line(string pair)
+    {
+        var documents = new DocumentAnalyzer().Analyze(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
+        var plan = Plans.Build(documents, string.Empty);
+        var notPlanned = plan.Traceability.Where(r => r.Kind == TraceKind.Requirement && r.Weeks.Count == 0).Select(r => r.Item).ToHashSet(StringComparer.Ordinal);
+        var checkboxes = Plans.Weeks(plan).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        foreach (var (document, name) in new[] { (documents.Prd, "PRD"), (documents.Trd, "TRD") })
+        {
+            foreach (var criterion in document.Criteria.Where(c => c.Owner is null || !notPlanned.Contains(c.Owner)))
+            {
+                var quoted = $"{criterion.Text} ({name} line {criterion.Line})";
+                Assert.True(checkboxes.Any(c => c.Contains(quoted, StringComparison.Ordinal)), $"{pair}: not in the plan: {quoted}");
+            }
+        }
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
     public void A_plan_shows_no_requirement_id_that_the_documents_do_not_write(string pair) =>
         AssertNoInventedIds(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
 

@@ -12,7 +12,7 @@ public sealed class PlanRoundTripTests
         var harmless = PlanningDocuments.Reconciliation.Prd.Requirements
             .Select(r => r.Id == "FR-009" ? r with { Title = "Webhook notifications", AcceptanceCriteria = new ValueList<string>(["Webhooks are signed with HMAC-SHA256"]) } : r)
             .ToValueList();
-        var documents = PlanningDocuments.Reconciliation with { Prd = PlanningDocuments.Reconciliation.Prd with { Requirements = harmless } };
+        var documents = PlanningDocuments.Reconciliation with { Prd = (PlanningDocuments.Reconciliation.Prd with { Requirements = harmless }).WithCriteria() };
         var plan = Plans.Build(documents, PlanningAnswers.Sample);
 
         Assert.Equal(plan.Document, new PlanMarkdownParser().Parse(Plans.Render(plan)));

@@ -39,7 +39,7 @@ public sealed class PlannerPropertyTests
             Gen.Select(Text.Select(t => new DataEntity(t, 3, ValueList<string>.Empty)).Array[0, 5], Gen.Select(Text, Text, Gen.Int[0, 300]).Select((t, m, l) => new PerformanceTarget(t, m, l)).Array[0, 5]),
             Gen.Select(Text.Select(t => new DocumentItem(t, 7)).Array[0, 4], Gen.Select(Text, Gen.Enum<SectionRole>(), Gen.Int[0, 300], Gen.Int[1, 4]).Select((t, r, l, level) => new DocumentSection(t, level, l, r)).Array[0, 6]),
             Gen.Select(Id.Select(i => i == "a,b" ? null : (string?)i), Text, Text).Select((id, role, goal) => new UserStory(id, role, goal, null, 4)).Array[0, 3])
-        .Select((core, data, prose, stories) => PlanningDocuments.Document(DocumentKind.Prd, core.Item1) with
+        .Select((core, data, prose, stories) => (PlanningDocuments.Document(DocumentKind.Prd, core.Item1) with
         {
             Requirements = core.Item2,
             Endpoints = core.Item3,
@@ -50,7 +50,7 @@ public sealed class PlannerPropertyTests
             SuccessCriteria = prose.Item1,
             Sections = prose.Item2,
             Stories = stories,
-        });
+        }).WithCriteria());
 
     private static readonly Gen<string> AnswerValue = Gen.OneOf(
         Gen.String[0, 30],

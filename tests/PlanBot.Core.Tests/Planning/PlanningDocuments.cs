@@ -11,7 +11,7 @@ namespace PlanBot.Core.Tests.Planning;
 internal static class PlanningDocuments
 {
     public static DocumentSet Reconciliation { get; } = new(
-        Document(DocumentKind.Prd, "Product Requirements Document: Payments Reconciliation Plugin") with
+        (Document(DocumentKind.Prd, "Product Requirements Document: Payments Reconciliation Plugin") with
         {
             Sections = L(
                 Section("1. Executive Summary", 2, 8, SectionRole.ExecutiveSummary),
@@ -55,7 +55,7 @@ internal static class PlanningDocuments
                 new DocumentItem("95% of statement lines matched automatically on the pilot customers' files", 233),
                 new DocumentItem("P99 < 200ms for read endpoints under production load", 236)),
             Phases = L(new SuggestedPhase("Phase 1 — Foundation", 3, 227), new SuggestedPhase("Phase 2 — Matching", 4, 228), new SuggestedPhase("Phase 3 — Operations", 3, 229), new SuggestedPhase("Phase 4 — Launch", 2, 230)),
-        },
+        }).WithCriteria(),
         Document(DocumentKind.Trd, "Technical Requirements Document: Payments Reconciliation Plugin") with
         {
             Sections = L(
@@ -102,6 +102,17 @@ internal static class PlanningDocuments
                 new PerformanceTarget("50 MB file parsed in under 60 seconds", "duration", 174),
                 new PerformanceTarget("99.9% uptime", "availability", 175)),
         });
+
+    /// <summary>
+    /// The document with <see cref="RequirementsDocument.Criteria"/> listing each requirement's criteria, on the lines
+    /// after the requirement's, as the analyser lists what it read.
+    /// </summary>
+    public static RequirementsDocument WithCriteria(this RequirementsDocument document) => document with
+    {
+        Criteria = document.Requirements
+            .SelectMany(r => r.AcceptanceCriteria.Select((c, i) => new AcceptanceCriterion(c, r.Line + 1 + i, null, r.Key)))
+            .ToValueList(),
+    };
 
     public static DocumentSet Thin { get; } = new(Document(DocumentKind.Prd, "Notes"), Document(DocumentKind.Trd, string.Empty));
 

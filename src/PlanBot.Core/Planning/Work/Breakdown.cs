@@ -54,6 +54,7 @@ internal sealed record Breakdown(
             performance,
             observability);
 
+        CriterionPlacement.Place(inputs.LooseCriteria, featureItems, launch);
         var work = new WorkPlan(
             [foundation, .. integrations.Foundation, .. spikes is null ? Array.Empty<WorkItem>() : [spikes]],
             [.. featureItems.Where(f => f.Feature.Scope == RequirementScope.Mvp).Select(f => f.Item), .. apiItems],

@@ -234,7 +234,7 @@ internal static class CrossCuttingItems
         var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Name, 60);
         var item = new WorkItem("nfr:" + block.Key, WorkKind.NonFunctional, name)
         {
-            Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(requirement.AcceptanceCriteria.Count, 4)),
+            Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, 4)),
         };
         Requirements(item, [nonFunctional], null);
         item.Deliverables.Add($"{(requirement.Id is { } id ? $"{id.Trim()} " : string.Empty)}{name} merged with its tests");
@@ -283,13 +283,12 @@ internal static class CrossCuttingItems
         foreach (var (block, targets) in requirements)
         {
             item.Delivers(block);
-            var criteria = block.Requirement.AcceptanceCriteria.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
-            foreach (var criterion in criteria)
+            foreach (var criterion in block.Criteria)
             {
-                item.Criteria.Add(block.Prefixed(criterion.Trim()));
+                item.Criteria.Add(block.Prefixed(CriterionText.Of(criterion)));
             }
 
-            if (criteria.Count == 0)
+            if (block.Criteria.Count == 0)
             {
                 item.Criteria.Add(targets.Count > 0
                     ? block.Prefixed(Prose.Join(targets))

@@ -16,7 +16,7 @@ internal static class FeatureItems
         var requirements = scopes
             .Where(s => s.Scope is RequirementScope.Mvp or RequirementScope.NiceToHave)
             .OrderBy(s => s.Scope)
-            .Select(s => new Feature(s.Block.Key, s.Block.Requirement.Id?.Trim(), s.Block.Name, s.Block.Requirement.Title.Trim(), s.Block.Requirement.AcceptanceCriteria, s.Scope, s.Block.Requirement.Priority, s.Block.Where, s.Block))
+            .Select(s => new Feature(s.Block.Key, s.Block.Requirement.Id?.Trim(), s.Block.Name, s.Block.Requirement.Title.Trim(), s.Block.Criteria, s.Scope, s.Block.Requirement.Priority, s.Block.Where, s.Block))
             .ToList();
         if (requirements.Count > 0 || inputs.Requirements.Any(r => r.Requirement.Kind == RequirementKind.Functional))
         {
@@ -78,9 +78,9 @@ internal static class FeatureItems
             item.Deliverables.Add($"{Prose.Join(endpoints.Select(e => TraceText.Endpoint(e.Value)))} in the API reference");
         }
 
-        foreach (var criterion in feature.Criteria.Where(c => !string.IsNullOrWhiteSpace(c)))
+        foreach (var criterion in feature.Criteria)
         {
-            item.Criteria.Add(feature.Prefixed(criterion.Trim()));
+            item.Criteria.Add(feature.Stated(criterion));
         }
 
         if (item.Criteria.Count == 0)

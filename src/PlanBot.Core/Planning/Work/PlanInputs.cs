@@ -8,11 +8,13 @@ namespace PlanBot.Core.Planning.Work;
 /// the TRD's, the TRD's endpoints, tables, integrations and targets before the PRD's (the TRD is the technical
 /// authority). Demo scenarios use only the TRD's endpoints. <see cref="TargetMentions"/> keeps every occurrence of a
 /// target (the same target is often written in the PRD's requirement and the TRD's table) for finding what a
-/// requirement says; <see cref="Targets"/> has each once.
+/// requirement says; <see cref="Targets"/> has each once. <see cref="LooseCriteria"/> are the acceptance criteria that no
+/// requirement owns: stated on their own, or a user story's when the story is not itself a requirement.
 /// </summary>
 internal sealed partial record PlanInputs(
     string Product,
     ValueList<RequirementBlock> Requirements,
+    ValueList<Sourced<AcceptanceCriterion>> LooseCriteria,
     ValueList<Sourced<UserStory>> Stories,
     ValueList<Sourced<ApiEndpoint>> Endpoints,
     ValueList<Sourced<DataEntity>> Tables,
@@ -33,6 +35,9 @@ internal sealed partial record PlanInputs(
         return new PlanInputs(
             ProductName(prd.Title, trd.Title),
             Unique(Blocks(prd).Concat(Blocks(trd))),
+            Sourced(prd, prd.Criteria.Where(c => c.Owner is null || !prd.Requirements.Any(r => r.Key == c.Owner)), c => c.Line)
+                .Concat(Sourced(trd, trd.Criteria.Where(c => c.Owner is null || !trd.Requirements.Any(r => r.Key == c.Owner)), c => c.Line))
+                .ToValueList(),
             Both(prd, trd, d => d.Stories, s => s.Line).ToValueList(),
             Sourced(trd, trd.Endpoints, e => e.Line).DistinctBy(e => EndpointKey(e.Value), StringComparer.Ordinal).ToValueList(),
             Both(trd, prd, d => d.Entities, e => e.Line).Where(e => e.Value.Name.Trim().Length > 0).DistinctBy(e => e.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
@@ -81,7 +86,8 @@ internal sealed partial record PlanInputs(
         foreach (var requirement in document.Requirements.Where(r => r.Key.Trim().Length > 0))
         {
             var name = requirement.Id?.Trim() ?? RequirementNames.Trace(requirement.Title);
-            yield return new RequirementBlock(requirement, document.Kind, NextAfter(starts, requirement.Line), requirement.Key.Trim(), name);
+            var criteria = Sourced(document, document.Criteria.Where(c => c.Owner == requirement.Key), c => c.Line).ToList();
+            yield return new RequirementBlock(requirement, document.Kind, NextAfter(starts, requirement.Line), requirement.Key.Trim(), name, criteria);
         }
     }
 

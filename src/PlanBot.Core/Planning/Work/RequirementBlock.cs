@@ -6,9 +6,10 @@ namespace PlanBot.Core.Planning.Work;
 /// A requirement and the lines its block spans (up to the next requirement or the next top-level section), so a
 /// performance target written inside it is proven where the requirement is delivered. <see cref="Key"/> is unique in
 /// the plan (answers, work items and traces are keyed by it); <see cref="Name"/> is how the plan names it: the
-/// document's id, or the short title of a requirement written without one, never a made-up id.
+/// document's id, or the short title of a requirement written without one, never a made-up id. <see cref="Criteria"/>
+/// are the acceptance criteria the documents give it, each with its line.
 /// </summary>
-internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Document, int EndLine, string Key, string Name)
+internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Document, int EndLine, string Key, string Name, IReadOnlyList<Sourced<AcceptanceCriterion>> Criteria)
 {
     public string Where => Source.Describe(Document, Requirement.Line);
 
