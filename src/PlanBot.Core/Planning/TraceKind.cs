@@ -7,4 +7,6 @@ public enum TraceKind
     Table,
     Integration,
     PerformanceTarget,
+    UserStory,
+    AcceptanceCriterion,
 }

@@ -54,6 +54,34 @@ public sealed partial class CorpusPlanningTests
 
     [CorpusTheory]
     [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
+    public void Every_id_the_prd_gives_is_a_row_of_the_traceability_matrix(string pair) =>
+        AssertEveryIdTraced(new DocumentAnalyzer().Analyze(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md")));
+
+    [Fact]
+    public void Every_id_the_sample_prd_gives_is_a_row_of_the_traceability_matrix_and_its_stories_are_delivered()
+    {
+        var documents = new DocumentAnalyzer().Analyze(File.ReadAllText(Cli.SamplePaths.SampleFile("PRD.md")), File.ReadAllText(Cli.SamplePaths.SampleFile("TRD.md")));
+        AssertEveryIdTraced(documents);
+
+        var stories = Plans.Build(documents, string.Empty).Traceability.Where(r => r.Kind == TraceKind.UserStory).ToList();
+        Assert.Equal(["US-001", "US-002", "US-003", "US-004", "US-005", "US-006", "US-007"], stories.Select(r => r.Item));
+        Assert.All(stories.Where(r => r.Item != "US-004"), r => Assert.NotEmpty(r.Weeks));
+    }
+
+    /// <summary>Requirement, story and criterion ids of the PRD, each a row of the matrix.</summary>
+    private static void AssertEveryIdTraced(DocumentSet documents)
+    {
+        var rows = Plans.Build(documents, string.Empty).Traceability.Select(r => r.Item).ToHashSet(StringComparer.Ordinal);
+        var ids = documents.Prd.Requirements.Select(r => r.Id)
+            .Concat(documents.Prd.Stories.Select(s => s.Id))
+            .Concat(documents.Prd.Criteria.Select(c => c.Id))
+            .OfType<string>()
+            .Select(id => id.Trim());
+        Assert.All(ids, id => Assert.Contains(id, rows));
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
     public void A_plan_shows_no_requirement_id_that_the_documents_do_not_write(string pair) =>
         AssertNoInventedIds(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
 

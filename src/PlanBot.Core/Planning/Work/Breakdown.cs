@@ -12,7 +12,8 @@ internal sealed record Breakdown(
     IReadOnlyList<ScopedRequirement> Scopes,
     IReadOnlyList<TargetPlacement> Targets,
     IReadOnlyList<IntegrationPlan> Integrations,
-    IReadOnlyList<Sourced<ApiEndpoint>> HealthEndpoints)
+    IReadOnlyList<Sourced<ApiEndpoint>> HealthEndpoints,
+    IReadOnlyList<(Sourced<UserStory> Story, Feature? Feature)> Stories)
 {
     public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
     {
@@ -65,8 +66,19 @@ internal sealed record Breakdown(
                 .Select(f => f.Item)
                 .ToList(),
             [launch]);
-        return new Breakdown(work, scopes, targets, integrations.Plans, links.Health);
+        return new Breakdown(work, scopes, targets, integrations.Plans, links.Health, StoriesOf(inputs, featureItems));
     }
+
+    /// <summary>
+    /// The PRD's user stories with an id that are not themselves the features, each with the feature it is about: a
+    /// story is traced through the requirement that delivers it.
+    /// </summary>
+    private static List<(Sourced<UserStory> Story, Feature? Feature)> StoriesOf(PlanInputs inputs, IReadOnlyList<(Feature Feature, WorkItem Item)> features) =>
+        inputs.Stories
+            .Where(s => s.Document == DocumentKind.Prd && !string.IsNullOrWhiteSpace(s.Value.Id) && !features.Any(f => string.Equals(f.Feature.Id, s.Value.Id.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(s => s.Value.Id!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(s => (s, FeatureMatch.Best($"{s.Value.Goal} {s.Value.Benefit}", features)?.Feature))
+            .ToList();
 
     private static IReadOnlyList<string> TargetsIn(PlanInputs inputs, RequirementBlock block) =>
         inputs.TargetMentions.Where(t => block.Contains(t.Document, t.Line)).Select(t => t.Value.Text.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

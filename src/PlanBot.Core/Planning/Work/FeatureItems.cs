@@ -10,6 +10,10 @@ internal static class FeatureItems
     private const int MaxDemos = 3;
     private const int NameLength = 60;
 
+    private static readonly HashSet<string> Determiners = new(
+        ["to", "a", "an", "the", "every", "each", "all", "my", "our", "their", "its", "some", "any", "no", "this", "that", "these", "those", "one"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The functional requirements in the MVP or later, or the PRD's user stories when it lists no requirement.</summary>
     public static IReadOnlyList<Feature> Features(PlanInputs inputs, IReadOnlyList<ScopedRequirement> scopes)
     {
@@ -120,10 +124,21 @@ internal static class FeatureItems
         return Prose.Sentence(goal.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? goal[3..].TrimStart() : goal);
     }
 
-    private static string Story(UserStory story)
+    /// <summary>"As a controller, I want a daily summary so that the books close", at most 160 characters.</summary>
+    public static string Story(UserStory story)
     {
         var benefit = string.IsNullOrWhiteSpace(story.Benefit) ? string.Empty : $" so that {story.Benefit.Trim()}";
-        return Prose.Short($"As {Article(story.Role.Trim())}, I want {story.Goal.Trim()}{benefit}", 160);
+        return Prose.Short($"As {Article(story.Role.Trim())}, I want {Wanted(story.Goal.Trim())}{benefit}", 160);
+    }
+
+    /// <summary>
+    /// The goal after "I want": the analysis may have read "I want to upload" as "upload", so a goal that is not
+    /// already "to …" or a thing ("a daily summary", "every decision recorded") gets its "to" back.
+    /// </summary>
+    private static string Wanted(string goal)
+    {
+        var first = goal.Split(' ', 2)[0];
+        return goal.Length == 0 || Determiners.Contains(first) ? goal : "to " + goal;
     }
 
     private static string Article(string role) =>

@@ -54,6 +54,14 @@ internal sealed partial record PlanInputs(
     public Sourced<DocumentSection>? Section(SectionRole role) =>
         Sections.Where(s => s.Value.Role == role).OrderBy(s => s.Document == DocumentKind.Trd ? 0 : 1).FirstOrDefault();
 
+    /// <summary>The acceptance criteria the documents give an id (<c>AC-01</c>), each once.</summary>
+    public IEnumerable<Sourced<AcceptanceCriterion>> IdentifiedCriteria =>
+        Requirements.SelectMany(r => r.Criteria).Concat(LooseCriteria)
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value.Id))
+            .DistinctBy(c => (c.Document, c.Line, c.Value.Text))
+            .OrderBy(c => c.Document)
+            .ThenBy(c => c.Line);
+
     /// <summary>The requirement whose block holds this line, if any.</summary>
     public RequirementBlock? Owner(DocumentKind document, int line) =>
         Requirements.FirstOrDefault(r => r.Contains(document, line));

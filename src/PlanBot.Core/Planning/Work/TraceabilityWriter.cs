@@ -3,8 +3,8 @@ using PlanBot.Core.Documents;
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
-/// The traceability matrix: every requirement of the PRD and TRD, every endpoint, table, integration and performance
-/// target, with the weeks that deliver it, read from the finished weeks (their <c>Delivers</c> traces, and for
+/// The traceability matrix: every requirement of the PRD and TRD, every user story and acceptance criterion the
+/// documents give an id, every endpoint, table, integration and performance target, with the weeks that deliver it, read from the finished weeks (their <c>Delivers</c> traces, and for
 /// targets the acceptance criteria that quote them) so the matrix says what the plan says.
 /// </summary>
 internal static class TraceabilityWriter
@@ -37,6 +37,24 @@ internal static class TraceabilityWriter
             var title = Prose.Short(requirement.Title, 120);
             var description = requirement.HasExplicitId || !string.Equals(title, scoped.Block.Name, StringComparison.OrdinalIgnoreCase) ? title : string.Empty;
             rows.Add(new TraceabilityRow(TraceKind.Requirement, scoped.Block.Name, description, scoped.Block.Where, Scope(scoped), Delivering(TraceText.Requirement(scoped.Block.Name))));
+        }
+
+        foreach (var (story, feature) in context.Breakdown.Stories)
+        {
+            rows.Add(new TraceabilityRow(
+                TraceKind.UserStory,
+                story.Value.Id!.Trim(),
+                Prose.Short(FeatureItems.Story(story.Value), 120),
+                story.Where,
+                feature is null ? "no requirement shares its words" : $"through {feature.Name}",
+                feature is null ? ValueList<int>.Empty : Delivering(TraceText.Requirement(feature.Name))));
+        }
+
+        foreach (var criterion in context.Inputs.IdentifiedCriteria)
+        {
+            var quoted = CriterionText.Of(criterion);
+            var checking = weeks.Where(w => w.AcceptanceCriteria.Any(c => c.Text.Contains(quoted, StringComparison.Ordinal))).Select(w => w.Number).ToValueList();
+            rows.Add(new TraceabilityRow(TraceKind.AcceptanceCriterion, criterion.Value.Id!.Trim(), Prose.Short(criterion.Value.Text, 120), criterion.Where, string.Empty, checking));
         }
 
         foreach (var endpoint in context.Inputs.Endpoints)

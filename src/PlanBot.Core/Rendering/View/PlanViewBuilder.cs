@@ -134,6 +134,8 @@ internal static partial class PlanViewBuilder
             TraceKind.Endpoint => "Endpoint",
             TraceKind.Table => "Table",
             TraceKind.Integration => "Integration",
+            TraceKind.UserStory => "User story",
+            TraceKind.AcceptanceCriterion => "Acceptance criterion",
             _ => "Performance target",
         },
         Text(row.Item),
