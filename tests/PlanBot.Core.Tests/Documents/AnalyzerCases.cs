@@ -359,6 +359,11 @@ public static class AnalyzerCases
             ## Notes
             - Given heavy rain
             - Then the office closes early
+
+            ## Labelled steps
+            - Given: a closed river
+            - When: an angler buys a licence
+            - Then: the sale is refused
             """,
             [
                 "req 3: FR-001 Functional Unspecified: Buy a day licence for a river",
@@ -367,6 +372,7 @@ public static class AnalyzerCases
                 "ac 12: AC2 [FR-002]: Warden check: Given a valid licence QR code, when a warden scans the QR code, then the warden sees the angler's name",
                 "ac 17: AC3 [-]: Nothing else",
                 "ac 20: [-]: Given heavy rain, then the office closes early",
+                "ac 24: [FR-001]: Given: a closed river, when: an angler buys a licence, then: the sale is refused",
             ]
         },
         {

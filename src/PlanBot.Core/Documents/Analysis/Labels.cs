@@ -61,11 +61,11 @@ internal static class Labels
         return false;
     }
 
-    /// <summary>"When …", "Then …", "And …": a step that continues a Given/When/Then scenario.</summary>
+    /// <summary>"When …", "Then: …", "And …": a step that continues a Given/When/Then scenario.</summary>
     public static bool ContinuesScenario(string text)
     {
         var folded = Folding.FoldOpening(text, stackalloc char[CriterionOpening]);
-        foreach (var step in (string[])["when ", "then ", "and ", "but ", "quando ", "então ", "entao "])
+        foreach (var step in (string[])["when ", "when:", "then ", "then:", "and ", "and:", "but ", "quando ", "então ", "entao "])
         {
             if (folded.StartsWith(step, StringComparison.Ordinal))
             {
@@ -76,11 +76,11 @@ internal static class Labels
         return false;
     }
 
-    /// <summary>"Given …": a step that opens a Given/When/Then scenario.</summary>
+    /// <summary>"Given …" or "Given: …": a step that opens a Given/When/Then scenario.</summary>
     public static bool StartsScenario(string text)
     {
         var folded = Folding.FoldOpening(text, stackalloc char[CriterionOpening]);
-        return folded.StartsWith("given ", StringComparison.Ordinal) || folded.StartsWith("dado ", StringComparison.Ordinal);
+        return folded.StartsWith("given ", StringComparison.Ordinal) || folded.StartsWith("given:", StringComparison.Ordinal) || folded.StartsWith("dado ", StringComparison.Ordinal);
     }
 
     /// <summary>A short list item with sub-items ("Authentication", "Settings (MVP):") groups them rather than stating one.</summary>
