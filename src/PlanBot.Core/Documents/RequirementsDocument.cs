@@ -4,7 +4,8 @@ namespace PlanBot.Core.Documents;
 /// Everything the analyser extracted from one PRD or TRD. Every item carries its 1-based source line.
 /// <see cref="Criteria"/> holds every acceptance criterion the document states, each once, with what it belongs to
 /// (a requirement's <see cref="Requirement.AcceptanceCriteria"/> are the texts of those it owns).
-/// <see cref="NotFound"/> names what the analyser looked for and could not find.
+/// <see cref="Constraints"/> are the sentences that exclude a system; <see cref="Integrations"/> holds only systems
+/// the document uses. <see cref="NotFound"/> names what the analyser looked for and could not find.
 /// </summary>
 public sealed record RequirementsDocument(
     DocumentKind Kind,
@@ -21,4 +22,5 @@ public sealed record RequirementsDocument(
     ValueList<DocumentItem> Risks,
     ValueList<DocumentItem> SuccessCriteria,
     ValueList<SuggestedPhase> Phases,
+    ValueList<Constraint> Constraints,
     ValueList<string> NotFound);

@@ -24,6 +24,7 @@ public static class HandMadeDocuments
             List(new DocumentItem("Bank layouts vary — a lot", 50)),
             ValueList<DocumentItem>.Empty,
             List(new SuggestedPhase("Phase 1 — Foundation", 3, 60)),
+            List(new Constraint("Do not use Redis for sessions.", 80, List("Redis"))),
             List("Success Criteria")),
         new RequirementsDocument(
             DocumentKind.Trd,
@@ -40,6 +41,7 @@ public static class HandMadeDocuments
             ValueList<DocumentItem>.Empty,
             ValueList<DocumentItem>.Empty,
             ValueList<SuggestedPhase>.Empty,
+            ValueList<Constraint>.Empty,
             ValueList<string>.Empty));
 
     public static ValueList<QualityFinding> Findings { get; } = List(

@@ -69,6 +69,7 @@ internal static class ReviewDocuments
         ValueList<DocumentItem>.Empty,
         ValueList<DocumentItem>.Empty,
         ValueList<SuggestedPhase>.Empty,
+        ValueList<Constraint>.Empty,
         ValueList<string>.Empty);
 
     public static Requirement Functional(string? id, string title, int line) =>

@@ -63,5 +63,6 @@ internal static class SampleDocuments
             risks,
             ValueList<DocumentItem>.Empty,
             ValueList<SuggestedPhase>.Empty,
+            ValueList<Constraint>.Empty,
             ValueList<string>.Empty);
 }

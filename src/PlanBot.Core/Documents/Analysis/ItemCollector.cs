@@ -124,7 +124,11 @@ internal sealed class ItemCollector(DocumentKind kind)
     {
         var (requirements, owners, unlinked) = Requirements(LinkCriteria());
         var criteria = Criteria(owners, unlinked);
-        var integrations = Integrations(source, new LineIndex(source));
+        var lines = new LineIndex(source);
+        var negated = ConstraintReader.Spans(source).ToList();
+        var uses = negated.Count == 0 ? source : ConstraintReader.Blank(source, negated.Select(s => (s.Start, s.Length)));
+        var integrations = Integrations(uses, lines);
+        var constraints = Constraints(source, negated, integrations, lines);
         return new RequirementsDocument(
             kind,
             title,
@@ -140,6 +144,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             risks.ToValueList(),
             successCriteria.ToValueList(),
             phases.OrderBy(p => p.Line).ToValueList(),
+            constraints,
             NotFound(requirements, criteria, integrations));
     }
 
@@ -298,6 +303,40 @@ internal sealed class ItemCollector(DocumentKind kind)
         var stems = Words.Stems(text);
         var scored = candidates.Select(c => (c.Draft, Score: Words.Overlap(stems, c.Stems))).Where(c => c.Score >= SharedTerms).OrderByDescending(c => c.Score).Take(2).ToList();
         return scored.Count == 1 || (scored.Count == 2 && scored[0].Score > scored[1].Score) ? scored[0].Draft : null;
+    }
+
+    /// <summary>
+    /// The sentences that exclude a known system the document never uses elsewhere (every mention of it negated):
+    /// "do not use a Redis-backed cache" in a document that uses Redis nowhere else. A system also used elsewhere is
+    /// not excluded by one sentence about one use of it.
+    /// </summary>
+    private static ValueList<Constraint> Constraints(string source, List<(int Start, int Length, int SentenceStart, int SentenceLength)> negated, ValueList<Integration> used, LineIndex lines)
+    {
+        var constraints = new List<Constraint>();
+        foreach (var sentence in negated.GroupBy(s => (s.SentenceStart, s.SentenceLength)))
+        {
+            var excluded = new List<string>();
+            foreach (var span in sentence)
+            {
+                var mentioned = IntegrationCatalog.Scan(source.Substring(span.Start, span.Length));
+                for (var entry = 0; entry < mentioned.Length; entry++)
+                {
+                    var name = IntegrationCatalog.Entry(entry).Name;
+                    if (mentioned[entry].Count > 0 && !used.Any(i => i.Name == name) && !excluded.Contains(name))
+                    {
+                        excluded.Add(name);
+                    }
+                }
+            }
+
+            if (excluded.Count > 0)
+            {
+                var text = source.Substring(sentence.Key.SentenceStart, sentence.Key.SentenceLength).Trim().TrimStart('-', '*', '+', ' ');
+                constraints.Add(new Constraint(text, lines.LineOf(sentence.Key.SentenceStart), excluded.ToValueList()));
+            }
+        }
+
+        return constraints.ToValueList();
     }
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)

@@ -24,7 +24,8 @@ internal sealed partial record PlanInputs(
     ValueList<Sourced<DocumentItem>> Risks,
     ValueList<Sourced<DocumentItem>> SuccessCriteria,
     ValueList<Sourced<DocumentSection>> Sections,
-    ValueList<Sourced<SuggestedPhase>> SuggestedPhases)
+    ValueList<Sourced<SuggestedPhase>> SuggestedPhases,
+    ValueList<Sourced<Constraint>> Constraints)
 {
     public const string UnnamedProduct = "Untitled product";
 
@@ -47,7 +48,8 @@ internal sealed partial record PlanInputs(
             Both(trd, prd, d => d.Risks, r => r.Line).Where(r => r.Value.Text.Trim().Length > 0).DistinctBy(r => r.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.SuccessCriteria, c => c.Line).Where(c => c.Value.Text.Trim().Length > 0).DistinctBy(c => c.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.Sections, s => s.Line).ToValueList(),
-            (prd.Phases.Count > 0 ? Sourced(prd, prd.Phases, p => p.Line) : Sourced(trd, trd.Phases, p => p.Line)).ToValueList());
+            (prd.Phases.Count > 0 ? Sourced(prd, prd.Phases, p => p.Line) : Sourced(trd, trd.Phases, p => p.Line)).ToValueList(),
+            Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList());
     }
 
     /// <summary>The first section of either document with this role (TRD first for technical roles).</summary>

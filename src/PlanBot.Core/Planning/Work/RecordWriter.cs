@@ -44,6 +44,11 @@ internal static class RecordWriter
                 inputs.Stories.Count > 0 ? $"{Prose.Count(inputs.Stories.Count, "story", "stories")} scheduled as must-haves" : "the plan holds the foundation and cross-cutting work only"));
         }
 
+        foreach (var constraint in inputs.Constraints)
+        {
+            assumptions.Add(new PlanAssumption("constraint", constraint.Value.Text, $"{constraint.Where}", $"{Prose.Join(constraint.Value.Excludes)} not planned"));
+        }
+
         if (inputs.Endpoints.Count == 0)
         {
             assumptions.Add(new PlanAssumption("endpoints", "none found in the TRD", "document analysis", "no curl demo scenarios: demos only use endpoints the TRD names"));
