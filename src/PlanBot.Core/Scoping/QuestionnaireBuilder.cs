@@ -94,9 +94,13 @@ public sealed class QuestionnaireBuilder
             "Which unknowns need a prototype or research before committing to them?");
         yield return Choice(QuestionIds.RiskyIntegrations, risk, false,
             integrations.Count == 0
-                ? "Which external integrations pose the highest risk? I found none in the documents."
-                : $"The documents mention {Count(integrations.Count, "integration")}. Which pose the highest risk (they are prototyped in phase 1)?",
-            integrations.Select(i => new QuestionChoice(Key(i.Name), $"{i.Name} ({KindName(i.Kind)})", i.Kind is IntegrationKind.ExternalApi or IntegrationKind.PlatformService)));
+                ? "Which external integrations pose the highest risk? I found none in the documents; name any (they are prototyped in phase 1)."
+                : $"The documents mention {Count(integrations.Count, "integration")}. Which pose the highest risk (they are prototyped in phase 1)? You can also name one I did not find.",
+            integrations.Select(i => new QuestionChoice(Key(i.Name), $"{i.Name} ({KindName(i.Kind)})", i.Kind is IntegrationKind.ExternalApi or IntegrationKind.PlatformService))) with
+        {
+            AcceptsOther = true,
+            Hint = "tick the boxes, or list names separated by `,` (any system, also one not listed)",
+        };
         yield return Choice(QuestionIds.HardestTargets, risk, false,
             targets.Count == 0
                 ? "Which performance targets are the most challenging? The documents state no measurable target."

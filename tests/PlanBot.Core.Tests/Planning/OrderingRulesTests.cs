@@ -36,7 +36,7 @@ public sealed class OrderingRulesTests
             var first = Plans.WeeksTracing(plan, name).Min();
             Assert.Equal(1, Plans.PhaseOf(plan, first));
             var week = Plans.Weeks(plan).Single(w => w.Number == first);
-            Assert.Contains(week.Tasks, t => t.StartsWith($"Spike against a {name} test environment", StringComparison.Ordinal));
+            Assert.Contains(week.Tasks, t => t.StartsWith($"Spike against a test environment of {name}:", StringComparison.Ordinal));
         }
     }
 
@@ -75,5 +75,17 @@ public sealed class OrderingRulesTests
         var plan = Plans.Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample, new PlanningOptions(PlanningAnswers.Today, new ValueList<string>(["Foundation", " ", "Hardening"])));
 
         Assert.Equal(["Foundation", "Advanced Features & Performance", "Hardening", "Enhancements & Launch"], plan.Document.Phases.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_risky_integration_the_answer_names_and_the_documents_do_not_is_prototyped_in_phase_1()
+    {
+        var plan = Plans.Sample("risk.integrations: Midaz, Open Banking gateway");
+
+        var weeks = Plans.Weeks(plan).Where(w => w.Traces.Contains("Open Banking gateway")).ToList();
+        Assert.Equal(1, Plans.PhaseOf(plan, weeks[0].Number));
+        Assert.Contains("Spike against a test environment of Open Banking gateway: credentials, the calls this product needs, their errors", weeks[0].Tasks);
+        Assert.Contains(plan.TechnicalRisks, r => r.Risk.StartsWith("Open Banking gateway", StringComparison.Ordinal) && r.Source == "answer risk.integrations");
+        Assert.DoesNotContain(plan.Traceability, r => r.Item == "Open Banking gateway");
     }
 }

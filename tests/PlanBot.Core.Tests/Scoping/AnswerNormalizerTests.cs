@@ -121,6 +121,13 @@ public sealed class AnswerNormalizerTests
     [InlineData("none", "none")]
     public void Multiple_choice_matches_keys_and_labels(string raw, string expected) => AssertValue(Questions.Find(QuestionIds.MvpScope)!, raw, expected);
 
+    [Theory]
+    [InlineData("Midaz, Shopify", "Midaz, Shopify")]
+    [InlineData("- [x] Midaz\n- Gmail API", "Midaz, Gmail API")]
+    [InlineData("none", "none")]
+    public void Risky_integrations_take_any_name_as_well_as_the_ones_found(string raw, string expected) =>
+        AssertValue(Questions.Find(QuestionIds.RiskyIntegrations)!, raw, expected);
+
     [Fact]
     public void Performance_targets_match_by_their_text()
     {

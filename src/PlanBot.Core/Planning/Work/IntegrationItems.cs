@@ -34,7 +34,9 @@ internal static class IntegrationItems
             foundation.Add(schema);
         }
 
-        foreach (var integration in inputs.Integrations)
+        var named = Named(inputs, answers);
+        risky.UnionWith(named);
+        foreach (var integration in inputs.Integrations.Concat(named))
         {
             var name = integration.Value.Name.Trim();
             var isRisky = risky.Contains(integration);
@@ -76,7 +78,7 @@ internal static class IntegrationItems
                 item.Tasks.Add($"Exercise {name} early under realistic load and failure conditions (flagged as a risky integration)");
             }
 
-            plans.Add(new IntegrationPlan(integration, item, prototype, isRisky));
+            plans.Add(new IntegrationPlan(integration, item, prototype, isRisky, named.Contains(integration) ? $"answer {QuestionIds.RiskyIntegrations}" : integration.Where));
         }
 
         if (risky.Count > 0)
@@ -113,6 +115,15 @@ internal static class IntegrationItems
 
         return risky.ToHashSet();
     }
+
+    /// <summary>Systems the <c>risk.integrations</c> answer names that the documents do not: external APIs to prototype.</summary>
+    private static List<Sourced<Integration>> Named(PlanInputs inputs, PlanAnswers answers) =>
+        answers.Resolve(QuestionIds.RiskyIntegrations)?.IsDefault != false
+            ? []
+            : answers.Items(QuestionIds.RiskyIntegrations)
+                .Where(n => n.Length > 0 && !inputs.Integrations.Any(i => string.Equals(QuestionnaireBuilder.Key(i.Value.Name), QuestionnaireBuilder.Key(n), StringComparison.OrdinalIgnoreCase)))
+                .Select(n => new Sourced<Integration>(new Integration(Prose.Short(n, 60), IntegrationKind.ExternalApi, 0, 1), DocumentKind.Prd, 0))
+                .ToList();
 
     private static WorkItem? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)
     {
@@ -195,7 +206,7 @@ internal static class IntegrationItems
         var name = integration.Value.Name.Trim();
         var item = new WorkItem("prototype:" + name.ToLowerInvariant(), WorkKind.Prototype, $"{name} prototype") { Hours = Estimates.Prototype };
         item.Trace(TraceText.Integration(integration.Value));
-        item.Tasks.Add($"Spike against a {name} test environment: credentials, the calls this product needs, their errors");
+        item.Tasks.Add($"Spike against a test environment of {name}: credentials, the calls this product needs, their errors");
         item.Tasks.Add($"Measure {name}'s latency and limits (rate limits, payload sizes) and record them in the risk table");
         item.Deliverables.Add($"{name} prototype and findings note");
         item.Criteria.Add($"A call to {name} succeeds from the service in a test environment");

@@ -44,7 +44,7 @@ internal static class RiskWriter
                 RiskLevel.Medium,
                 RiskLevel.High,
                 $"Prototype in {schedule.Label(plan.Prototype ?? plan.Item)}, before anything builds on it",
-                plan.Integration.Where));
+                plan.Source));
         }
 
         var performance = context.Item(WorkKind.Performance);

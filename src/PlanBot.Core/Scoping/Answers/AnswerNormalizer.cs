@@ -87,6 +87,11 @@ public sealed class AnswerNormalizer
         }
 
         var keys = ChoiceMatcher.Match(question, text, out var unknown);
+        if (question.AcceptsOther)
+        {
+            return Value(new ListValue(keys.Concat(unknown.Where(u => !ListParser.IsNothing(u))).ToValueList()));
+        }
+
         if (unknown.Count > 0)
         {
             var known = keys.Count == 0 ? string.Empty : $" I recognised {string.Join(", ", keys)}.";
