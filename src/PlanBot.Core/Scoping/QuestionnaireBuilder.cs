@@ -96,7 +96,7 @@ public sealed class QuestionnaireBuilder
             integrations.Count == 0
                 ? "Which external integrations pose the highest risk? I found none in the documents; name any (they are prototyped in phase 1)."
                 : $"The documents mention {Count(integrations.Count, "integration")}. Which pose the highest risk (they are prototyped in phase 1)? You can also name one I did not find.",
-            integrations.Select(i => new QuestionChoice(Key(i.Name), $"{i.Name} ({KindName(i.Kind)})", i.Kind is IntegrationKind.ExternalApi or IntegrationKind.PlatformService))) with
+            integrations.Select(i => new QuestionChoice(Key(i.Name), $"{i.Name} ({IntegrationKindNames.Of(i.Kind)})", i.IsExternal))) with
         {
             AcceptsOther = true,
             Hint = "tick the boxes, or list names separated by `,` (any system, also one not listed)",
@@ -175,13 +175,6 @@ public sealed class QuestionnaireBuilder
     internal static string FormerKey(Requirement requirement) =>
         string.Create(CultureInfo.InvariantCulture, $"PRD-L{requirement.Line}");
 
-    private static string KindName(IntegrationKind kind) => kind switch
-    {
-        IntegrationKind.DataStore => "data store",
-        IntegrationKind.MessageBroker => "message broker",
-        IntegrationKind.PlatformService => "platform service",
-        _ => "external API",
-    };
 
     /// <summary>
     /// Choice keys travel inside HTML comments and comma-separated answers, so only characters that are safe

@@ -580,7 +580,7 @@ public static class AnalyzerCases
                 "integration 7: MongoDB DataStore x1",
                 "integration 7: RabbitMQ MessageBroker x1",
                 "integration 7: Valkey DataStore x1",
-                "integration 11: Stripe ExternalApi x1",
+                "integration 11: Stripe Payment x1",
             ]
         },
 

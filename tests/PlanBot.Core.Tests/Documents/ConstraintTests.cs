@@ -15,6 +15,7 @@ public sealed class ConstraintTests
     [InlineData("We avoid DynamoDB because of its pricing.", "DynamoDB")]
     [InlineData("O serviço não deve depender de RabbitMQ nem de Redis.", "RabbitMQ, Redis")]
     [InlineData("Do not use Redis for sessions, but Valkey.", "Redis")]
+    [InlineData("The dead letter queue is a topic of the broker, not Redis.", "Redis")]
     public void A_system_a_sentence_excludes_is_a_constraint_and_not_an_integration(string sentence, string excluded)
     {
         var trd = new DocumentAnalyzer().Analyze($"# TRD: Tide Tables\n\n## Technology Stack\n\n{sentence}\n", DocumentKind.Trd);

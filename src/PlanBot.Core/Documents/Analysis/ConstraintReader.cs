@@ -4,8 +4,8 @@ namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
 /// Finds where a document excludes something, as spans of its source: the words after "do not use", "must not
-/// require", "without", "no … in v1", "avoid", or before "is out of scope", "is not required", to the end of the
-/// clause. A mention inside such a span is not a use of that system. English and Portuguese cues; line by line and
+/// require", "without", "no … in v1", "avoid", ", not …", or before "is out of scope", "is not required", to the end
+/// of the clause. A mention inside such a span is not a use of that system. English and Portuguese cues; line by line and
 /// sentence by sentence, so one negation never reaches past its sentence.
 /// </summary>
 internal static partial class ConstraintReader
@@ -76,7 +76,7 @@ internal static partial class ConstraintReader
     private static partial Regex Sentence();
 
     [GeneratedRegex(
-        @"\b(?:(?:do|does|must|should|shall|will|can|may)\s+not|don'?t|doesn'?t|mustn'?t|shouldn'?t|won'?t|never|cannot)\s+(?:be\s+)?(?:use|used|using|require|required|introduce|add|depend\s+on|rely\s+on|need|run|ship|bundle|pull\s+in)\b|\bavoid(?:s|ing)?\b|\bwithout\b|\bnot\s+(?:using|requiring|via|through|on)\b|^\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?no\s|\bnão\s+(?:deve(?:m)?\s+)?(?:usar|utilizar|depender\s+de|requer(?:er)?)\b|\bsem\b",
+        @"\b(?:(?:do|does|must|should|shall|will|can|may)\s+not|don'?t|doesn'?t|mustn'?t|shouldn'?t|won'?t|never|cannot)\s+(?:be\s+)?(?:use|used|using|require|required|introduce|add|depend\s+on|rely\s+on|need|run|ship|bundle|pull\s+in)\b|\bavoid(?:s|ing)?\b|\bwithout\b|\bnot\s+(?:using|requiring|via|through|on)\b|,\s*not\b|(?:^|\|)\s*(?:[-*+]\s+|\d+\.\s+)?(?:\*\*)?no\s|\bnão\s+(?:deve(?:m)?\s+)?(?:usar|utilizar|depender\s+de|requer(?:er)?)\b|\bsem\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forward();
 

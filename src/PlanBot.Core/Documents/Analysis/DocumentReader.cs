@@ -200,7 +200,7 @@ internal sealed class DocumentReader
 
         if (parent.NamesIntegrations)
         {
-            items.NamedIntegration(words, unit.Line);
+            items.NamedIntegration(words, unit.Line, words, parent.Role == SectionRole.Dependencies);
         }
 
         Endpoints(text, unit.Line);
@@ -577,7 +577,15 @@ internal sealed class DocumentReader
 
         if (frame.NamesIntegrations && unit.Lead is { } lead)
         {
-            items.NamedIntegration(lead, unit.Line);
+            items.NamedIntegration(lead, unit.Line, unit.Text, frame.Role == SectionRole.Dependencies);
+        }
+        else if (unit.Lead is { } label && Labels.NamesIntegrations(label.TrimEnd(':')))
+        {
+            // "**Integrations**: LinkedIn OAuth 2.0 (…), Marketing API for publishing": each entry names a system.
+            foreach (var entry in TitleText.AfterSeparators(unit.AfterLead).Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                items.NamedIntegration(IntegrationKinds.NameIn(entry), unit.Line, entry, label.Contains("depend", StringComparison.OrdinalIgnoreCase));
+            }
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed class ItemCollector(DocumentKind kind)
     private readonly HashSet<string> successKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<SuggestedPhase> phases = [];
     private readonly HashSet<string> phaseKeys = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(string Name, int Line)> namedIntegrations = [];
+    private readonly List<(string Name, int Line, IntegrationKind Kind)> namedIntegrations = [];
     private readonly HashSet<string> integrationNames = new(StringComparer.OrdinalIgnoreCase);
 
     public IDictionary<string, string> Metadata => metadata;
@@ -110,13 +110,19 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
     }
 
-    /// <summary>A system named in an integrations or dependencies list that the catalogue does not know.</summary>
-    public void NamedIntegration(string name, int line)
+    /// <summary>
+    /// A system named in an integrations or dependencies list (a heading, a bold lead, a table's first column) that the
+    /// catalogue does not know, with the text around it for its kind. An id ("**D1:** …") names an entry, not a system;
+    /// in a dependencies list, a practice ("Pre-commit hooks", "Code review") is no system either.
+    /// </summary>
+    public void NamedIntegration(string name, int line, string context, bool dependency)
     {
         var clean = Folding.WithoutAsides(name);
-        if (clean.Length is >= 2 and <= 60 && !clean.Contains('/', StringComparison.Ordinal) && !IntegrationCatalog.IsKnown(clean) && integrationNames.Add(clean))
+        var isId = RequirementIds.TryReadAtStart(clean, out var id) && id.Length >= clean.Length;
+        if (clean.Length is >= 2 and <= 60 && !isId && !clean.Contains('/', StringComparison.Ordinal) && !IntegrationCatalog.IsKnown(clean)
+            && !(dependency && IntegrationKinds.IsPractice(clean)) && integrationNames.Add(clean))
         {
-            namedIntegrations.Add((clean, line));
+            namedIntegrations.Add((clean, line, IntegrationKinds.Infer(clean, context)));
         }
     }
 
@@ -331,7 +337,10 @@ internal sealed class ItemCollector(DocumentKind kind)
 
             if (excluded.Count > 0)
             {
-                var text = source.Substring(sentence.Key.SentenceStart, sentence.Key.SentenceLength).Trim().TrimStart('-', '*', '+', ' ');
+                // As a person reads it: without the list marker, the table's pipes and the bold markers.
+                var text = source.Substring(sentence.Key.SentenceStart, sentence.Key.SentenceLength)
+                    .Replace("**", string.Empty, StringComparison.Ordinal).Replace(" | ", " — ", StringComparison.Ordinal)
+                    .Trim().TrimStart('-', '*', '+', '|', ' ').TrimEnd('|', ' ');
                 constraints.Add(new Constraint(text, lines.LineOf(sentence.Key.SentenceStart), excluded.ToValueList()));
             }
         }
@@ -353,10 +362,10 @@ internal sealed class ItemCollector(DocumentKind kind)
             }
         }
 
-        foreach (var (name, line) in namedIntegrations)
+        foreach (var (name, line, integrationKind) in namedIntegrations)
         {
             var mentions = IntegrationCatalog.WordOccurrences(source, name).ToList();
-            integrations.Add(new Integration(name, IntegrationKind.ExternalApi, mentions.Count > 0 ? lines.LineOf(mentions[0]) : line, Math.Max(1, mentions.Count)));
+            integrations.Add(new Integration(name, integrationKind, mentions.Count > 0 ? lines.LineOf(mentions[0]) : line, Math.Max(1, mentions.Count)));
         }
 
         return integrations.OrderBy(i => i.Line).ThenBy(i => i.Name, StringComparer.Ordinal).ToValueList();

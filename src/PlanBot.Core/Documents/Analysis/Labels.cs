@@ -24,6 +24,12 @@ internal static class Labels
         ],
         StringComparer.Ordinal);
 
+    private static readonly string[] IntegrationListWords =
+    [
+        "integrations", "third-party", "third party", "external services", "external systems", "external apis", "external providers",
+        "service providers", "vendors", "dependencies", "integrações", "dependências", "serviços externos",
+    ];
+
     // A field, not an argument list: a params char[] would be a new array for every paragraph checked.
     private static readonly char[] LabelDecoration = ['*', '_', ':', ' ', '#', '.', '：'];
 
@@ -35,7 +41,22 @@ internal static class Labels
     public static bool IsMetadataSection(string headingWords) => IsKey(MetadataTitles, headingWords);
 
     /// <summary>Whether a section lists the systems the product talks to, one per entry, by name.</summary>
-    public static bool NamesIntegrations(string headingWords) => IsKey(IntegrationLists, Folding.WithoutAsides(headingWords));
+    /// <summary>
+    /// Whether a section lists the systems the product talks to, one per entry: a heading that is such a label
+    /// ("Dependencies", "集成") or contains one of the list words ("External Integrations & APIs", "Third-Party Services");
+    /// "Midaz integration", singular, is about one system and lists its details instead.
+    /// </summary>
+    public static bool NamesIntegrations(string headingWords)
+    {
+        var words = Folding.WithoutAsides(headingWords);
+        if (IsKey(IntegrationLists, words))
+        {
+            return true;
+        }
+
+        var padded = $" {Folding.Fold(words)} ";
+        return IntegrationListWords.Any(w => padded.Contains($" {w} ", StringComparison.Ordinal) || padded.Contains($" {w}:", StringComparison.Ordinal));
+    }
 
     /// <summary>"AC: …", "AC1 — …", "Given …" : an item that says it is a criterion; returns the text without the label.</summary>
     public static bool TryStripCriterion(string text, out string criterion)

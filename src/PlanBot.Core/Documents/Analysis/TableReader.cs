@@ -162,7 +162,7 @@ internal sealed class TableReader(ItemCollector items)
 
         if (frame.NamesIntegrations && !row.Cells.Any(c => Folding.Fold(c.Text).Trim() is "internal" or "interno" or "interna"))
         {
-            items.NamedIntegration(first, row.Line);
+            items.NamedIntegration(first, row.Line, string.Join(" ", row.Cells.Select(c => c.Text)), frame.Role == SectionRole.Dependencies);
         }
     }
 

@@ -91,7 +91,7 @@ internal static class IntegrationItems
     }
 
     public static bool IsIdentityProvider(Integration integration) =>
-        (integration.Kind is IntegrationKind.PlatformService or IntegrationKind.ExternalApi) && IsAny(integration.Name, IdentityProviders);
+        integration.Kind == IntegrationKind.IdentityProvider || (integration.IsExternal && IsAny(integration.Name, IdentityProviders));
 
     public static bool IsCache(string name) => IsAny(name, Caches);
 

@@ -192,7 +192,7 @@ internal static class RiskWriter
             risks.Add(new PlanRisk("Database design limitations", RiskLevel.Low, RiskLevel.Medium, $"Schema reviewed before the migrations of {schedule.Label(context.Breakdown.Work.All.FirstOrDefault(i => i.Key == "schema"))}", "plan standard"));
         }
 
-        var external = services.Where(p => p.Integration.Value.Kind is IntegrationKind.ExternalApi or IntegrationKind.PlatformService).Select(p => p.Name).ToList();
+        var external = services.Where(p => p.Integration.Value.IsExternal).Select(p => p.Name).ToList();
         if (external.Count > 0)
         {
             risks.Add(new PlanRisk("Third-party API changes", RiskLevel.Low, RiskLevel.Medium, $"Adapters around {Prose.JoinSome(external, 4)} with contract tests in CI", "plan standard"));

@@ -69,7 +69,7 @@ internal static class TraceabilityWriter
 
         foreach (var integration in context.Inputs.Integrations)
         {
-            rows.Add(new TraceabilityRow(TraceKind.Integration, integration.Value.Name.Trim(), Kind(integration.Value.Kind), integration.Where, Risk(context, integration), Delivering(TraceText.Integration(integration.Value))));
+            rows.Add(new TraceabilityRow(TraceKind.Integration, integration.Value.Name.Trim(), IntegrationKindNames.Of(integration.Value.Kind), integration.Where, Risk(context, integration), Delivering(TraceText.Integration(integration.Value))));
         }
 
         foreach (var placement in context.Breakdown.Targets)
@@ -92,11 +92,4 @@ internal static class TraceabilityWriter
     private static string Risk(PlanContext context, Sourced<Integration> integration) =>
         context.Breakdown.Integrations.Any(p => p.Integration == integration && p.Risky) ? "risky, prototyped first" : string.Empty;
 
-    private static string Kind(IntegrationKind kind) => kind switch
-    {
-        IntegrationKind.DataStore => "data store",
-        IntegrationKind.MessageBroker => "message broker",
-        IntegrationKind.PlatformService => "platform service",
-        _ => "external API",
-    };
 }
