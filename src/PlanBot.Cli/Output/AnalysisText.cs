@@ -41,6 +41,7 @@ public static class AnalysisText
         Section(writer, path, "endpoint", document.Endpoints, e => e.Line, e => e.ToString());
         Section(writer, path, "entity", document.Entities, e => e.Line, e => $"{e.Name} ({Count(e.Fields.Count, "field")})", "entities");
         Section(writer, path, "integration", document.Integrations, i => i.Line, i => $"{i.Name} [{i.Kind}] x{i.Mentions.ToString(CultureInfo.InvariantCulture)}");
+        Section(writer, path, "technology", document.Stack, t => t.Line, t => $"{t.Name} [{t.Kind}]", "technologies");
         Section(writer, path, "constraint", document.Constraints, c => c.Line, c => $"excludes {string.Join(", ", c.Excludes)}: {c.Text}");
         Section(writer, path, "performance target", document.PerformanceTargets, t => t.Line, t => $"{t.Metric}: {t.Text}");
         Section(writer, path, "risk", document.Risks, r => r.Line, r => r.Text);

@@ -4,7 +4,7 @@ namespace PlanBot.Core.Documents;
 /// Everything the analyser extracted from one PRD or TRD. Every item carries its 1-based source line.
 /// <see cref="Criteria"/> holds every acceptance criterion the document states, each once, with what it belongs to
 /// (a requirement's <see cref="Requirement.AcceptanceCriteria"/> are the texts of those it owns).
-/// <see cref="Constraints"/> are the sentences that exclude a system; <see cref="Integrations"/> holds only systems
+/// <see cref="Stack"/> is the languages, frameworks and hosting the stack sections name. <see cref="Constraints"/> are the sentences that exclude a system; <see cref="Integrations"/> holds only systems
 /// the document uses. <see cref="NotFound"/> names what the analyser looked for and could not find.
 /// </summary>
 public sealed record RequirementsDocument(
@@ -18,6 +18,7 @@ public sealed record RequirementsDocument(
     ValueList<ApiEndpoint> Endpoints,
     ValueList<DataEntity> Entities,
     ValueList<Integration> Integrations,
+    ValueList<Technology> Stack,
     ValueList<PerformanceTarget> PerformanceTargets,
     ValueList<DocumentItem> Risks,
     ValueList<DocumentItem> SuccessCriteria,

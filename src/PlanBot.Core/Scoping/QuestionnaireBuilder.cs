@@ -54,12 +54,15 @@ public sealed class QuestionnaireBuilder
         var targets = Distinct(documents.Trd.PerformanceTargets.Concat(documents.Prd.PerformanceTargets), t => t.Text.Trim());
         var risks = documents.Trd.Risks.Concat(documents.Prd.Risks).Select(r => r.Text.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var endpoints = documents.Trd.Endpoints.Count;
+        var stack = documents.Trd.Stack.Concat(documents.Prd.Stack).Where(t => t.Kind != TechnologyKind.Hosting).Select(t => t.Name).Distinct(StringComparer.Ordinal).Take(MaxStackNames).ToList();
 
         const QuestionCategory team = QuestionCategory.TeamAndResources;
         yield return Ask(QuestionIds.TeamSize, team, AnswerType.TeamComposition, true, "3",
             "How many people will build this, and in which roles?", "e.g. `3 backend + 1 QA` or `4`");
-        yield return Ask(QuestionIds.TeamExperience, team, AnswerType.Text, false, "intermediate: comfortable with Go, new to the Lerian stack",
-            "How experienced is the team with Go and the LerianStudio stack?");
+        yield return Ask(QuestionIds.TeamExperience, team, AnswerType.Text, false, "intermediate",
+            stack.Count == 0
+                ? "How experienced is the team with the technologies the TRD names?"
+                : $"How experienced is the team with {Join(stack)}?");
         yield return Ask(QuestionIds.TeamDomainExperts, team, AnswerType.YesNo, false, "no",
             "Is there someone on the team with domain expertise for this product?", "e.g. `yes, Ana knows Midaz`");
         yield return Ask(QuestionIds.TeamHoursPerWeek, team, AnswerType.HoursPerWeek, false, "30 hours per person",
@@ -129,6 +132,12 @@ public sealed class QuestionnaireBuilder
         yield return Ask(QuestionIds.BackupRecovery, deploy, AnswerType.Text, false, "daily database backups with a tested restore",
             "What backup and disaster recovery is needed?");
     }
+
+    private const int MaxStackNames = 4;
+
+    /// <summary>"Go", "Go and Fiber", "TypeScript, Next.js and React".</summary>
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
     private static Question Ask(string id, QuestionCategory category, AnswerType type, bool required, string? defaultValue, string prompt, string? hint = null) =>
         new(id, category, prompt, type, required, defaultValue, ValueList<QuestionChoice>.Empty, hint);

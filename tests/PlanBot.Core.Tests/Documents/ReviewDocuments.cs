@@ -65,6 +65,7 @@ internal static class ReviewDocuments
         ValueList<ApiEndpoint>.Empty,
         ValueList<DataEntity>.Empty,
         ValueList<Integration>.Empty,
+        ValueList<Technology>.Empty,
         ValueList<PerformanceTarget>.Empty,
         ValueList<DocumentItem>.Empty,
         ValueList<DocumentItem>.Empty,

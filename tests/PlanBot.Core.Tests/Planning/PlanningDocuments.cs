@@ -117,7 +117,7 @@ internal static class PlanningDocuments
     public static DocumentSet Thin { get; } = new(Document(DocumentKind.Prd, "Notes"), Document(DocumentKind.Trd, string.Empty));
 
     public static RequirementsDocument Document(DocumentKind kind, string title) =>
-        new(kind, title, new Dictionary<string, string>(), L<DocumentSection>(), L<Requirement>(), L<AcceptanceCriterion>(), L<UserStory>(), L<ApiEndpoint>(), L<DataEntity>(), L<Integration>(), L<PerformanceTarget>(), L<DocumentItem>(), L<DocumentItem>(), L<SuggestedPhase>(), L<Constraint>(), L<string>());
+        new(kind, title, new Dictionary<string, string>(), L<DocumentSection>(), L<Requirement>(), L<AcceptanceCriterion>(), L<UserStory>(), L<ApiEndpoint>(), L<DataEntity>(), L<Integration>(), L<Technology>(), L<PerformanceTarget>(), L<DocumentItem>(), L<DocumentItem>(), L<SuggestedPhase>(), L<Constraint>(), L<string>());
 
     private static ValueList<T> L<T>(params T[] items) => items;
 

@@ -59,6 +59,7 @@ internal static class SampleDocuments
             ValueList<ApiEndpoint>.Empty,
             ValueList<DataEntity>.Empty,
             integrations,
+            ValueList<Technology>.Empty,
             targets,
             risks,
             ValueList<DocumentItem>.Empty,

@@ -630,6 +630,11 @@ internal sealed class DocumentReader
     /// <summary>What any prose may hold: endpoints on each line, performance targets in each sentence.</summary>
     private void Prose(TextUnit unit)
     {
+        if (Frame.Role == SectionRole.TechnologyStack || (unit.Lead is { } lead && Labels.StatesStack(lead)))
+        {
+            items.Technologies(unit.Text, unit.Line);
+        }
+
         // A line can only hold an endpoint if the whole text names a method: prose that names none (nearly all) is not split into lines.
         if (EndpointReader.MayContainMethod(unit.Text))
         {

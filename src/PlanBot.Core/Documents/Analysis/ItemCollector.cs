@@ -33,6 +33,7 @@ internal sealed class ItemCollector(DocumentKind kind)
     private readonly List<SuggestedPhase> phases = [];
     private readonly HashSet<string> phaseKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Name, int Line, IntegrationKind Kind)> namedIntegrations = [];
+    private readonly List<Technology> stack = [];
     private readonly HashSet<string> integrationNames = new(StringComparer.OrdinalIgnoreCase);
 
     public IDictionary<string, string> Metadata => metadata;
@@ -126,6 +127,19 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
     }
 
+    /// <summary>The languages, frameworks and hosting a text that states the stack names ("Backend: Go 1.23 with Fiber"), not those it excludes.</summary>
+    public void Technologies(string text, int line)
+    {
+        var uses = ConstraintReader.Blank(text, ConstraintReader.Spans(text).Select(s => (s.Start, s.Length)));
+        foreach (var (name, technologyKind) in TechnologyCatalog.InStack(uses))
+        {
+            if (!stack.Exists(t => t.Name == name))
+            {
+                stack.Add(new Technology(name, technologyKind, line));
+            }
+        }
+    }
+
     public RequirementsDocument Build(string title, string source)
     {
         var (requirements, owners, unlinked) = Requirements(LinkCriteria());
@@ -146,6 +160,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             endpoints.OrderBy(e => e.Line).ToValueList(),
             entities.OrderBy(e => e.Line).ToValueList(),
             integrations,
+            Stack(uses, lines),
             targets.OrderBy(t => t.Line).ToValueList(),
             risks.ToValueList(),
             successCriteria.ToValueList(),
@@ -346,6 +361,30 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
 
         return constraints.ToValueList();
+    }
+
+    /// <summary>
+    /// What the stack sections state and, in a TRD, the unambiguous names written anywhere else (outside exclusions),
+    /// by first line. A PRD names technologies its users have ("consumers parse events in Python"), not the stack.
+    /// </summary>
+    private ValueList<Technology> Stack(string uses, LineIndex lines)
+    {
+        // Front matter states the stack too ("tech_stack: primary: Go"); its lines are not kept, so it counts from line 1.
+        foreach (var (key, value) in metadata.Where(m => m.Key.Contains("stack", StringComparison.OrdinalIgnoreCase) || m.Key.Contains("language", StringComparison.OrdinalIgnoreCase)))
+        {
+            Technologies(value, 1);
+        }
+
+        var all = new List<Technology>(stack);
+        foreach (var (name, technologyKind, offset) in kind == DocumentKind.Trd ? TechnologyCatalog.Anywhere(uses) : [])
+        {
+            if (!all.Exists(t => t.Name == name))
+            {
+                all.Add(new Technology(name, technologyKind, lines.LineOf(offset)));
+            }
+        }
+
+        return all.OrderBy(t => t.Line).ToValueList();
     }
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)

@@ -24,6 +24,11 @@ internal static class Labels
         ],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> StackLabels = new(
+        ["stack", "tech stack", "technology", "technologies", "language", "languages", "backend", "back end", "back-end", "frontend",
+            "front end", "front-end", "framework", "frameworks", "hosting", "infrastructure", "platform", "runtime", "mobile", "web", "app"],
+        StringComparer.Ordinal);
+
     private static readonly string[] IntegrationListWords =
     [
         "integrations", "third-party", "third party", "external services", "external systems", "external apis", "external providers",
@@ -39,6 +44,9 @@ internal static class Labels
     public static bool IsPriority(string text) => IsKey(PriorityWords, text);
 
     public static bool IsMetadataSection(string headingWords) => IsKey(MetadataTitles, headingWords);
+
+    /// <summary>A label whose line states part of the stack: "**Backend**: Go with Fiber", "Frontend:".</summary>
+    public static bool StatesStack(string label) => IsKey(StackLabels, label);
 
     /// <summary>Whether a section lists the systems the product talks to, one per entry, by name.</summary>
     /// <summary>

@@ -160,6 +160,11 @@ internal sealed class TableReader(ItemCollector items)
             items.Phase(PhaseReader.Read(string.Join(" ", row.Cells.Select(c => c.Text)), first, row.Line));
         }
 
+        if (frame.Role == SectionRole.TechnologyStack)
+        {
+            items.Technologies(string.Join(" | ", row.Cells.Select(c => c.Text)), row.Line);
+        }
+
         if (frame.NamesIntegrations && !row.Cells.Any(c => Folding.Fold(c.Text).Trim() is "internal" or "interno" or "interna"))
         {
             items.NamedIntegration(first, row.Line, string.Join(" ", row.Cells.Select(c => c.Text)), frame.Role == SectionRole.Dependencies);

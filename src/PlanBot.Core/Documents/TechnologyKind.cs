@@ -1,0 +1,8 @@
+namespace PlanBot.Core.Documents;
+
+public enum TechnologyKind
+{
+    Language,
+    Framework,
+    Hosting,
+}
