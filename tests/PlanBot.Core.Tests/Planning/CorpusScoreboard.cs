@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanBot.Core.Planning;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// One row of the corpus scoreboard: what a lead sees first in a plan. <see cref="Quoted"/> criteria are the documents'
+/// own (they cite their line); <see cref="Written"/> ones PlanBot wrote; <see cref="Template"/> ones only say the thing
+/// works; <see cref="MadeUpIds"/> are ids made from line numbers; <see cref="Untraced"/> weeks deliver nothing the
+/// documents name; <see cref="Thin"/> weeks have fewer than three tasks beyond "implement X" and "tests for X".
+/// </summary>
+internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phases, int Effort, int Quoted, int Written, int Template, int MadeUpIds, int Untraced, int Thin)
+{
+    public const string Header = "| pair | weeks | phases | effort h | criteria quoted | criteria written | template criteria | made-up ids | weeks without a trace | thin weeks |\n|---|---|---|---|---|---|---|---|---|---|";
+
+    public static CorpusScoreboard Of(string pair, ImplementationPlan plan, string markdown)
+    {
+        var weeks = plan.Document.Phases.SelectMany(p => p.Weeks).ToList();
+        var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        var quoted = criteria.Count(c => Cited().IsMatch(c));
+        return new CorpusScoreboard(
+            pair,
+            weeks.Count,
+            plan.Document.Phases.Count,
+            plan.Summary.EffortHours,
+            quoted,
+            criteria.Count - quoted,
+            criteria.Count(c => c.Contains("works end to end", StringComparison.Ordinal)),
+            MadeUpId().Count(markdown),
+            weeks.Count(w => w.Traces.Count == 0),
+            weeks.Count(w => w.Tasks.Count(t => !Boilerplate().IsMatch(t)) < 3));
+    }
+
+    public string Row() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {Pair} | {Weeks} | {Phases} | {Effort:#,0} | {Quoted} | {Written} | {Template} | {MadeUpIds} | {Untraced} | {Thin} |");
+
+    [GeneratedRegex(@"\((?:PRD|TRD) line \d+\)")]
+    private static partial Regex Cited();
+
+    [GeneratedRegex(@"\b(?:PRD|TRD)-L\d+\b|\bstory (?:PRD|TRD) line \d+")]
+    private static partial Regex MadeUpId();
+
+    [GeneratedRegex(@"^(?:Implement |Unit and integration tests for |Automated tests? for )")]
+    private static partial Regex Boilerplate();
+}

@@ -1,0 +1,34 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Tests.Cli;
+using PlanBot.Core.Tests.Documents;
+using Xunit.Abstractions;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// The corpus scoreboard: per corpus pair and the sample, the numbers a lead reads a plan by, printed as a table (run
+/// with <c>--logger "console;verbosity=detailed"</c> to see it). It asserts only what no step may lose; the plan-content
+/// steps quote its rows before and after.
+/// </summary>
+public sealed class CorpusScoreboardTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_scoreboard()
+    {
+        var rows = new List<CorpusScoreboard> { Score("sample", File.ReadAllText(SamplePaths.SampleFile("PRD.md")), File.ReadAllText(SamplePaths.SampleFile("TRD.md"))) };
+        rows.AddRange(Corpus.Pairs.Select(pair => Score(pair, Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"))));
+
+        output.WriteLine(Corpus.Folder is null ? $"(corpus absent: {Corpus.AbsentReason}; the sample only)" : $"{Corpus.Pairs.Count} corpus pairs and the sample");
+        output.WriteLine(CorpusScoreboard.Header);
+        rows.ForEach(r => output.WriteLine(r.Row()));
+
+        Assert.All(rows, r => Assert.Equal(0, r.MadeUpIds));
+        Assert.All(rows, r => Assert.True(r.Weeks > 0 && r.Phases > 0 && r.Effort > 0, r.Row()));
+    }
+
+    private static CorpusScoreboard Score(string pair, string prd, string trd)
+    {
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty);
+        return CorpusScoreboard.Of(pair, plan, Plans.Render(plan));
+    }
+}
