@@ -8,7 +8,7 @@ public sealed class PlanRoundTripTests
     [Fact]
     public void A_plan_reads_back_as_the_same_document()
     {
-        // The parser keeps the zero-width spaces that defuse mentions (see InlineText), so this plan has none.
+        // The parser keeps the zero-width spaces that defuse mentions (see MarkedText), so this plan has none.
         var harmless = PlanningDocuments.Reconciliation.Prd.Requirements
             .Select(r => r.Id == "FR-009" ? r with { Title = "Webhook notifications", AcceptanceCriteria = new ValueList<string>(["Webhooks are signed with HMAC-SHA256"]) } : r)
             .ToValueList();

@@ -24,7 +24,7 @@ internal sealed class DocumentReader
     private HeadingBlock? subtitleHeading;
     private string title = string.Empty;
     private bool inPreamble = true;
-    private RequirementScope? scope;
+    private OpenRequirement? scope;
 
     // The criterion that Given/When/Then steps read next complete: opened by an AC id ("**AC1 — Refund**") or by a
     // "Given" step outside a requirement; closed by anything else.
@@ -234,7 +234,7 @@ internal sealed class DocumentReader
         if (id.Kind == IdKind.Story)
         {
             var story = items.Requirement(id.Value, rest, RequirementKind.Functional, PriorityReader.Find(rest), line, DraftOrigin.Story);
-            scope = new RequirementScope(story, level, -1, id.Value);
+            scope = new OpenRequirement(story, level, -1, id.Value);
             return true;
         }
 
@@ -251,7 +251,7 @@ internal sealed class DocumentReader
             priority == Priority.Unspecified ? parent.Priority : priority,
             line,
             DraftOrigin.Explicit);
-        scope = new RequirementScope(draft, level, -1, null);
+        scope = new OpenRequirement(draft, level, -1, null);
         return true;
     }
 
@@ -372,7 +372,7 @@ internal sealed class DocumentReader
                     }
 
                     var storyDraft = items.Requirement(id.Value, parts?.Goal ?? TitleAfter(unit, id), RequirementKind.Functional, Priority.Unspecified, unit.Line, DraftOrigin.Story);
-                    scope = new RequirementScope(storyDraft, 0, listDepth, id.Value);
+                    scope = new OpenRequirement(storyDraft, 0, listDepth, id.Value);
                     return true;
                 case var _ when id.CanBeRequirement(Frame.RequirementKind is not null):
                     var draft = items.Requirement(
@@ -382,7 +382,7 @@ internal sealed class DocumentReader
                         PriorityReader.Find(text) is var p && p != Priority.Unspecified ? p : Frame.Priority,
                         unit.Line,
                         DraftOrigin.Explicit);
-                    scope = new RequirementScope(draft, 0, listDepth, null);
+                    scope = new OpenRequirement(draft, 0, listDepth, null);
                     return true;
             }
         }
@@ -547,7 +547,7 @@ internal sealed class DocumentReader
         {
             var priority = PriorityReader.Find(unit.Text);
             var draft = items.Requirement(null, TitleText.FirstSentence(unit.Text), kind, priority == Priority.Unspecified ? frame.Priority : priority, unit.Line, DraftOrigin.Bullet);
-            scope = new RequirementScope(draft, 0, depth, null);
+            scope = new OpenRequirement(draft, 0, depth, null);
         }
         else if (frame is { Role: SectionRole.Scope, InScope: true })
         {

@@ -23,7 +23,7 @@ internal sealed class TableReader(ItemCollector items)
     private static readonly string[] TargetHeaders = ["target", "meta", "goal", "objetivo", "alvo"];
     private static readonly string[] PhaseHeaders = ["phase", "fase", "milestone", "marco", "sprint", "stage", "etapa", "week", "semana"];
 
-    public void Read(TableView table, HeadingFrame frame, RequirementScope? scope, bool inMetadata)
+    public void Read(TableView table, HeadingFrame frame, OpenRequirement? scope, bool inMetadata)
     {
         if (inMetadata && IsMetadata(table))
         {
@@ -100,7 +100,7 @@ internal sealed class TableReader(ItemCollector items)
         return -1;
     }
 
-    private void Identified(RequirementId id, TableRowView row, HeadingFrame frame, RequirementScope? scope, bool requirementTable, (int Title, int Priority, int Criteria, int Id) columns)
+    private void Identified(RequirementId id, TableRowView row, HeadingFrame frame, OpenRequirement? scope, bool requirementTable, (int Title, int Priority, int Criteria, int Id) columns)
     {
         var others = string.Join(" — ", row.Cells.Where((_, i) => i != columns.Id).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
         var title = columns.Title >= 0 ? row.Cell(columns.Title) : row.Cell(FirstText(row, columns.Id));

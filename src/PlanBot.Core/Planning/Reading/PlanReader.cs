@@ -27,7 +27,7 @@ internal sealed class PlanReader
                     OnHeading(heading);
                     break;
                 case ParagraphBlock paragraph:
-                    OnParagraph(InlineText.Of(paragraph.Inline));
+                    OnParagraph(MarkedText.Of(paragraph.Inline));
                     break;
                 case ListBlock list:
                     OnList(list);
@@ -44,7 +44,7 @@ internal sealed class PlanReader
 
     private void OnHeading(HeadingBlock heading)
     {
-        var text = InlineText.Of(heading.Inline).Text;
+        var text = MarkedText.Of(heading.Inline).Text;
         demo = null;
         label = PlanLabel.None;
         if (PlanSyntax.TryPhase(text, out var phaseHeading))
@@ -93,7 +93,7 @@ internal sealed class PlanReader
         Open(written);
     }
 
-    private void OnParagraph(InlineText paragraph)
+    private void OnParagraph(MarkedText paragraph)
     {
         if (PlanSyntax.TryLabel(paragraph, out var written, out var rest))
         {
@@ -124,7 +124,7 @@ internal sealed class PlanReader
     }
 
     // Text in the same paragraph as its label: "**Goal:** …", "**Delivers:** FR-001, `POST /v1/x`".
-    private void OnLabelText(InlineText text)
+    private void OnLabelText(MarkedText text)
     {
         switch (label)
         {
@@ -171,7 +171,7 @@ internal sealed class PlanReader
     private void OnDemoItem(ListItemBlock item)
     {
         var first = item.OfType<ParagraphBlock>().FirstOrDefault();
-        PlanSyntax.TryUnbold(first is null ? InlineText.Empty : InlineText.Of(first.Inline), out var title);
+        PlanSyntax.TryUnbold(first is null ? MarkedText.Empty : MarkedText.Of(first.Inline), out var title);
         var current = NewDemo(title);
         foreach (var code in item.OfType<CodeBlock>())
         {
@@ -216,7 +216,7 @@ internal sealed class PlanReader
         {
             if (block is ListItemBlock item && item.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph)
             {
-                var text = InlineText.Of(paragraph.Inline);
+                var text = MarkedText.Of(paragraph.Inline);
                 if (text.Length > 0)
                 {
                     yield return new Checkbox(text.Text, paragraph.Inline?.FirstChild is TaskList { Checked: true });

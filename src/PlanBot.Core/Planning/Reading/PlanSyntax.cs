@@ -59,10 +59,10 @@ internal static class PlanSyntax
     /// A paragraph that starts with a bold label (<c>**Goal:** text</c>, <c>**Tasks**:</c>) or is only a label
     /// (<c>Tasks:</c>). <paramref name="rest"/> is what follows the label in the same paragraph.
     /// </summary>
-    public static bool TryLabel(InlineText paragraph, out PlanLabel label, out InlineText rest)
+    public static bool TryLabel(MarkedText paragraph, out PlanLabel label, out MarkedText rest)
     {
         label = PlanLabel.None;
-        rest = InlineText.Empty;
+        rest = MarkedText.Empty;
         var text = paragraph.Text;
         foreach (var delimiter in BoldDelimiters)
         {
@@ -91,7 +91,7 @@ internal static class PlanSyntax
     /// A demo title: the text inside the raw <c>**…**</c> (or <c>__…__</c>) around all of it, or the whole text
     /// (and false) when it is not bold.
     /// </summary>
-    public static bool TryUnbold(InlineText text, out string inner)
+    public static bool TryUnbold(MarkedText text, out string inner)
     {
         foreach (var delimiter in BoldDelimiters)
         {

@@ -27,25 +27,25 @@ namespace PlanBot.Core.Planning.Reading;
 /// <c>[text](url)</c> typed by a person stay in the text as written, URL included.</item>
 /// </list>
 /// </remarks>
-internal sealed class InlineText
+internal sealed class MarkedText
 {
     // Null when every character is raw, the common case (a plain literal), so it costs no array.
     private readonly bool[]? raw;
 
-    private InlineText(string text, bool[]? raw)
+    private MarkedText(string text, bool[]? raw)
     {
         Text = text;
         this.raw = raw;
     }
 
-    public static InlineText Empty { get; } = new(string.Empty, null);
+    public static MarkedText Empty { get; } = new(string.Empty, null);
 
     /// <summary>The text, without leading or trailing white space.</summary>
     public string Text { get; }
 
     public int Length => Text.Length;
 
-    public static InlineText Of(ContainerInline? inlines)
+    public static MarkedText Of(ContainerInline? inlines)
     {
         if (inlines is null)
         {
@@ -65,7 +65,7 @@ internal sealed class InlineText
     private bool IsRaw(int index) => raw is null || raw[index];
 
     /// <summary>The text from <paramref name="start"/> on, trimmed.</summary>
-    public InlineText From(int start) => start >= Length ? Empty : Trim(Text[start..], raw?[start..]);
+    public MarkedText From(int start) => start >= Length ? Empty : Trim(Text[start..], raw?[start..]);
 
     /// <summary>Whether <paramref name="value"/> is written, as raw Markdown, at <paramref name="index"/>.</summary>
     public bool HasRaw(string value, int index)
@@ -105,7 +105,7 @@ internal sealed class InlineText
         }
     }
 
-    private static InlineText Trim(string text, bool[]? raw)
+    private static MarkedText Trim(string text, bool[]? raw)
     {
         var start = 0;
         var end = text.Length;
@@ -119,7 +119,7 @@ internal sealed class InlineText
             end--;
         }
 
-        return start == 0 && end == text.Length ? new InlineText(text, raw) : new InlineText(text[start..end], raw?[start..end]);
+        return start == 0 && end == text.Length ? new MarkedText(text, raw) : new MarkedText(text[start..end], raw?[start..end]);
     }
 
     /// <summary>The text, and where it is not raw: an array only for text that has escapes, entities or code.</summary>

@@ -4,7 +4,7 @@ namespace PlanBot.Core.Documents.Analysis;
 /// The requirement that text belongs to while it is being read: opened by a requirement heading (until a heading of
 /// the same or a higher level), or by a list item or paragraph that starts with an id (until its next sibling).
 /// </summary>
-internal sealed class RequirementScope(RequirementDraft draft, int headingLevel, int listDepth, string? storyId)
+internal sealed class OpenRequirement(RequirementDraft draft, int headingLevel, int listDepth, string? storyId)
 {
     public RequirementDraft Draft { get; } = draft;
 
