@@ -1,12 +1,17 @@
+using PlanBot.Core.Documents;
 using PlanBot.Core.Tests.Scoping;
 
 namespace PlanBot.Core.Tests.Planning;
 
-/// <summary>The whole plan for the hand-made reconciliation documents and answers, compared with a reviewed file.</summary>
+/// <summary>
+/// Whole plans compared with reviewed files, one per kind of project: the sample's new service is covered by the
+/// command line's golden plan; here a change to an existing library, and documents with nothing in them.
+/// </summary>
 public sealed class PlanGoldenTests
 {
     [Fact]
-    public void Reconciliation_plan() => GoldenFile.AssertMatches("reconciliation-plan.md", Plans.Render(Plans.Sample()));
+    public void Library_change_plan() =>
+        GoldenFile.AssertMatches("library-change-plan.md", Plans.Render(Plans.Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd), LibraryChangeDocuments.Answers)));
 
     [Fact]
     public void Thin_plan() => GoldenFile.AssertMatches("thin-plan.md", Plans.Render(Plans.Build(PlanningDocuments.Thin, string.Empty)));
