@@ -19,7 +19,9 @@ public static class CliApp
             root.Subcommands.Add(command.Create(context));
         }
 
-        var parsed = root.Parse(args);
+        // No response files: "@." or "@/" would otherwise be read as a file of arguments, and a folder or an unreadable
+        // file there escaped as an exception. Every argument is taken as written.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             var messages = string.Join(' ', parsed.Errors.Select(e => OneLine(e.Message)).Distinct(StringComparer.Ordinal));
