@@ -134,6 +134,8 @@ public sealed class QuestionnaireBuilder
     }
 
     private const int MaxStackNames = 4;
+    private const string IdSeparator = " — ";
+    private const string LineReference = " (PRD line ";
 
     /// <summary>"Go", "Go and Fiber", "TypeScript, Next.js and React".</summary>
     private static string Join(IReadOnlyList<string> items) =>
@@ -169,12 +171,30 @@ public sealed class QuestionnaireBuilder
         var title = requirement.Title.Trim();
         if (requirement.Id is { } id)
         {
-            var label = title.Length == 0 || string.Equals(id.Trim(), title, StringComparison.OrdinalIgnoreCase) ? id.Trim() : $"{id.Trim()} — {title}";
+            var label = title.Length == 0 || string.Equals(id.Trim(), title, StringComparison.OrdinalIgnoreCase) ? id.Trim() : $"{id.Trim()}{IdSeparator}{title}";
             return new QuestionChoice(Key(requirement.Key), label, checkedByDefault);
         }
 
         var line = requirement.Line.ToString(CultureInfo.InvariantCulture);
-        return new QuestionChoice(Key(requirement.Key), $"{(title.Length == 0 ? requirement.Key : title)} (PRD line {line})", checkedByDefault, FormerKey(requirement));
+        return new QuestionChoice(Key(requirement.Key), $"{(title.Length == 0 ? requirement.Key : title)}{LineReference}{line})", checkedByDefault, FormerKey(requirement));
+    }
+
+    /// <summary>
+    /// The title a requirement's choice shows beside its key or line, read back from the label
+    /// <see cref="RequirementChoice"/> wrote (or an older version of it, <c>PRD-L12 — Import</c>): "FR-001 — Import"
+    /// and "Import (PRD line 12)" are both "Import". A stored answer follows its requirement by it.
+    /// </summary>
+    internal static string TitleOf(QuestionChoice choice)
+    {
+        var label = choice.Label.Trim();
+        var prefix = choice.Key + IdSeparator;
+        if (label.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            label = label[prefix.Length..];
+        }
+
+        var line = label.LastIndexOf(LineReference, StringComparison.Ordinal);
+        return line > 0 && label.EndsWith(')') ? label[..line] : label;
     }
 
     /// <summary>
@@ -183,7 +203,6 @@ public sealed class QuestionnaireBuilder
     /// </summary>
     internal static string FormerKey(Requirement requirement) =>
         string.Create(CultureInfo.InvariantCulture, $"PRD-L{requirement.Line}");
-
 
     /// <summary>
     /// Choice keys travel inside HTML comments and comma-separated answers, so only characters that are safe

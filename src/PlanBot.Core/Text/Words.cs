@@ -50,6 +50,30 @@ internal static class Words
         return stems;
     }
 
+    /// <summary>
+    /// Which of several candidates a text that names none of them is about: the index of the one sharing the most stems
+    /// with it (<paramref name="shared"/>, one count per candidate), at least two, when no other shares as many; -1 when
+    /// none stands out, so the text is linked only where it clearly points.
+    /// </summary>
+    public static int MostShared(IReadOnlyList<int> shared)
+    {
+        const int AtLeast = 2;
+        var best = -1;
+        var tie = false;
+        for (var i = 0; i < shared.Count; i++)
+        {
+            if (shared[i] < AtLeast || (best >= 0 && shared[i] < shared[best]))
+            {
+                continue;
+            }
+
+            tie = best >= 0 && shared[i] == shared[best];
+            best = tie ? best : i;
+        }
+
+        return tie ? -1 : best;
+    }
+
     /// <summary>How many stems of <paramref name="a"/> match a stem of <paramref name="b"/>.</summary>
     public static int Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

@@ -249,14 +249,7 @@ public sealed class PullRequestConversationTests
 
         // A session stored before requirements without ids were keyed by their titles: line keys, answered by ticking.
         var stored = (await harness.Sessions.GetAsync(ConversationHarness.Key, None))!;
-        var questionnaire = stored.Session.Questionnaire!;
-        var legacy = questionnaire with
-        {
-            Questions = questionnaire.Questions.Select(q => q with
-            {
-                Choices = q.Choices.Select(c => c.FormerKey is { } former ? new PlanBot.Core.Scoping.QuestionChoice(former, $"{former} — {c.Label[..c.Label.IndexOf(" (PRD line ", StringComparison.Ordinal)]}", c.CheckedByDefault) : c).ToValueList(),
-            }).ToValueList(),
-        };
+        var legacy = AnswerRebaseTests.Legacy(stored.Session.Questionnaire!);
         var answer = new PlanBot.Core.Scoping.Answers.Answer("scope.mvp", "PRD-L4, PRD-L6, PRD-L9", new PlanBot.Core.Scoping.Answers.ListValue(new[] { "PRD-L4", "PRD-L6", "PRD-L9" }), PlanBot.Core.Scoping.Answers.AnswerSource.Checkbox, "alice", harness.Clock.GetUtcNow());
         await harness.Sessions.SaveAsync(stored.Session with { Questionnaire = legacy, Answers = stored.Session.Answers.With(answer) }, stored.ETag, None);
 

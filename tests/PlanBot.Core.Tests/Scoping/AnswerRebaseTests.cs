@@ -93,11 +93,11 @@ public sealed class AnswerRebaseTests
     private static Questionnaire Build(string prd) => new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze(prd, "# TRD\n"));
 
     /// <summary>The questionnaire as PlanBot built it before keys came from titles: line keys, labelled "PRD-L4 — title".</summary>
-    private static Questionnaire Legacy(Questionnaire questionnaire) => questionnaire with
+    internal static Questionnaire Legacy(Questionnaire questionnaire) => questionnaire with
     {
         Questions = questionnaire.Questions.Select(q => q with
         {
-            Choices = q.Choices.Select(c => c.FormerKey is { } former ? new QuestionChoice(former, $"{former} — {c.Label[..c.Label.LastIndexOf(" (PRD line ", StringComparison.Ordinal)]}", c.CheckedByDefault) : c).ToValueList(),
+            Choices = q.Choices.Select(c => c.FormerKey is { } former ? new QuestionChoice(former, $"{former} — {QuestionnaireBuilder.TitleOf(c)}", c.CheckedByDefault) : c).ToValueList(),
         }).ToValueList(),
     };
 

@@ -20,8 +20,13 @@ public sealed class RepublishAfterDocumentEditTests
         var grown = HarbourDocuments.Prd.Replace("# PRD: Harbour Berths\n", "# PRD: Harbour Berths\n\n" + string.Join('\n', Enumerable.Range(1, 9).Select(i => $"Revision note {i}: wording agreed with the harbour office.")) + "\n", StringComparison.Ordinal);
         Assert.Equal(10, grown.Split('\n').Length - HarbourDocuments.Prd.Split('\n').Length);
 
-        var changes = Reconcile(PlanOf(grown), published);
+        var before = PlanOf(HarbourDocuments.Prd);
+        var after = PlanOf(grown);
+        var changes = Reconcile(after, published);
         var republished = FakeRepository.ApplyTo(changes, published);
+
+        // What each week delivers names the same requirements: with ids made from lines, every trace moved by ten.
+        Assert.Equal(Traces(before), Traces(after));
 
         Assert.DoesNotContain(changes.Operations, o => o is CreateIssue or CloseIssue or CreateMilestone or CloseMilestone);
         Assert.Equal(Titles(published), Titles(republished));
@@ -29,6 +34,8 @@ public sealed class RepublishAfterDocumentEditTests
     }
 
     private static IEnumerable<(int, string)> Titles(ActualState state) => state.Issues.Select(i => (i.Number, i.Title));
+
+    private static IEnumerable<string> Traces(PlanDocument plan) => plan.Phases.SelectMany(p => p.Weeks).Select(w => string.Join(", ", w.Traces));
 
     /// <summary>What the bot publishes: the committed plan, read back from its Markdown.</summary>
     private static PlanDocument PlanOf(string prd) =>

@@ -361,7 +361,10 @@ internal sealed class DocumentReader
             {
                 case IdKind.AcceptanceCriterion:
                     var criterion = TitleText.AfterSeparators(text[id.Length..]);
-                    var titled = unit.Lead is { } heading && heading.Length >= text.Length - 1 ? criterion.TrimEnd(':') + ":" : criterion;
+                    // A bold pseudo-heading ("**AC1 — Refund**", its colon inside the bold or not) titles the
+                    // Given/When/Then steps that follow: a colon joins the title to them.
+                    var pseudoHeading = unit.Lead is { } lead && lead.Length >= text.Length - 1;
+                    var titled = pseudoHeading ? criterion.TrimEnd(':') + ":" : criterion;
                     scenario = items.Criterion(new PendingCriterion(titled, unit.Line, id.Value, RequirementIds.KeysIn(criterion).ToList(), scope?.Draft));
                     return true;
                 case IdKind.Story:

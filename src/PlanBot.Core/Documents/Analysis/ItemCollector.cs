@@ -12,7 +12,6 @@ namespace PlanBot.Core.Documents.Analysis;
 /// </summary>
 internal sealed class ItemCollector(DocumentKind kind)
 {
-    private const int SharedTerms = 2;
 
     private readonly Dictionary<string, string> metadata = new(StringComparer.Ordinal);
     private readonly List<DocumentSection> sections = [];
@@ -133,10 +132,15 @@ internal sealed class ItemCollector(DocumentKind kind)
         var uses = ConstraintReader.Blank(text, ConstraintReader.Spans(text).Select(s => (s.Start, s.Length)));
         foreach (var (name, technologyKind) in TechnologyCatalog.InStack(uses))
         {
-            if (!stack.Exists(t => t.Name == name))
-            {
-                stack.Add(new Technology(name, technologyKind, line));
-            }
+            Technology(name, technologyKind, line);
+        }
+    }
+
+    private void Technology(string name, TechnologyKind technologyKind, int line)
+    {
+        if (!stack.Exists(t => t.Name == name))
+        {
+            stack.Add(new Technology(name, technologyKind, line));
         }
     }
 
@@ -213,9 +217,11 @@ internal sealed class ItemCollector(DocumentKind kind)
         var left = new List<PendingCriterion>();
         foreach (var criterion in unlinked)
         {
-            if (ByTerms(criterion.Text, candidates) is { } draft)
+            var stems = Words.Stems(criterion.Text);
+            var best = Words.MostShared(candidates.Select(c => Words.Overlap(stems, c.Stems)).ToList());
+            if (best >= 0)
             {
-                draft.AddCriterion(criterion.Stated, criterion.Line, criterion.Id);
+                candidates[best].Draft.AddCriterion(criterion.Stated, criterion.Line, criterion.Id);
             }
             else
             {
@@ -315,18 +321,6 @@ internal sealed class ItemCollector(DocumentKind kind)
     }
 
     /// <summary>
-    /// The requirement a criterion that names none is about: the one whose title shares the most words with it, at
-    /// least <see cref="SharedTerms"/>, when no other shares as many. Null when none stands out: the criterion is kept
-    /// on its own rather than given to a guess.
-    /// </summary>
-    private static RequirementDraft? ByTerms(string text, List<(RequirementDraft Draft, IReadOnlyList<string> Stems)> candidates)
-    {
-        var stems = Words.Stems(text);
-        var scored = candidates.Select(c => (c.Draft, Score: Words.Overlap(stems, c.Stems))).Where(c => c.Score >= SharedTerms).OrderByDescending(c => c.Score).Take(2).ToList();
-        return scored.Count == 1 || (scored.Count == 2 && scored[0].Score > scored[1].Score) ? scored[0].Draft : null;
-    }
-
-    /// <summary>
     /// The sentences that exclude a known system the document never uses elsewhere (every mention of it negated):
     /// "do not use a Redis-backed cache" in a document that uses Redis nowhere else. A system also used elsewhere is
     /// not excluded by one sentence about one use of it.
@@ -370,21 +364,17 @@ internal sealed class ItemCollector(DocumentKind kind)
     private ValueList<Technology> Stack(string uses, LineIndex lines)
     {
         // Front matter states the stack too ("tech_stack: primary: Go"); its lines are not kept, so it counts from line 1.
-        foreach (var (key, value) in metadata.Where(m => m.Key.Contains("stack", StringComparison.OrdinalIgnoreCase) || m.Key.Contains("language", StringComparison.OrdinalIgnoreCase)))
+        foreach (var (_, value) in metadata.Where(m => m.Key.Contains("stack", StringComparison.OrdinalIgnoreCase) || m.Key.Contains("language", StringComparison.OrdinalIgnoreCase)))
         {
             Technologies(value, 1);
         }
 
-        var all = new List<Technology>(stack);
         foreach (var (name, technologyKind, offset) in kind == DocumentKind.Trd ? TechnologyCatalog.Anywhere(uses) : [])
         {
-            if (!all.Exists(t => t.Name == name))
-            {
-                all.Add(new Technology(name, technologyKind, lines.LineOf(offset)));
-            }
+            Technology(name, technologyKind, lines.LineOf(offset));
         }
 
-        return all.OrderBy(t => t.Line).ToValueList();
+        return stack.OrderBy(t => t.Line).ToValueList();
     }
 
     private ValueList<Integration> Integrations(string source, LineIndex lines)

@@ -16,11 +16,6 @@ internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Do
     /// <summary>How prose names it: the id, or the short title (which, unlike <see cref="Name"/>, keeps its commas).</summary>
     public string Mention => Requirement.Id?.Trim() ?? RequirementNames.Short(Requirement.Title);
 
-    /// <summary>"FR-001: Import statements", or the title alone for a requirement without an id.</summary>
-    public string Described => Requirement.Id is { } id
-        ? (Requirement.Title.Trim().Length == 0 ? id.Trim() : $"{id.Trim()}: {Requirement.Title.Trim()}")
-        : Requirement.Title.Trim();
-
     public bool Contains(DocumentKind document, int line) => document == Document && line >= Requirement.Line && line < EndLine;
 
     /// <summary>A text about this requirement, led by its id where it has one ("FR-001: files up to 50 MB"); the week's title names the others.</summary>

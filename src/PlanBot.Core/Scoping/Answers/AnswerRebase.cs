@@ -64,7 +64,8 @@ public static class AnswerRebase
 
         if (before.FirstOrDefault(c => string.Equals(c.Key, item, StringComparison.OrdinalIgnoreCase)) is { } old)
         {
-            var titled = choices.Where(c => string.Equals(Title(c), Title(old), StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+            var title = QuestionnaireBuilder.TitleOf(old);
+            var titled = choices.Where(c => string.Equals(QuestionnaireBuilder.TitleOf(c), title, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
             if (titled.Count == 1)
             {
                 return titled[0];
@@ -73,19 +74,5 @@ public static class AnswerRebase
 
         return choices.FirstOrDefault(c => string.Equals(c.FormerKey, item, StringComparison.OrdinalIgnoreCase))
             ?? choices.FirstOrDefault(c => string.Equals(c.Key, TitleKeys.Unsuffixed(item), StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>What a choice's label says beside its key: <c>FR-001 — Import</c> and <c>Import (PRD line 12)</c> are both "Import".</summary>
-    private static string Title(QuestionChoice choice)
-    {
-        var label = choice.Label.Trim();
-        var prefix = choice.Key + " — ";
-        if (label.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            label = label[prefix.Length..];
-        }
-
-        var line = label.LastIndexOf(" (PRD line ", StringComparison.Ordinal);
-        return line > 0 && label.EndsWith(')') ? label[..line] : label;
     }
 }
