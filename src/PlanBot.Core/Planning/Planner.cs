@@ -1,5 +1,8 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Planning.Writing;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 

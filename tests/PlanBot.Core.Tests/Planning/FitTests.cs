@@ -1,3 +1,5 @@
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
 
 namespace PlanBot.Core.Tests.Planning;

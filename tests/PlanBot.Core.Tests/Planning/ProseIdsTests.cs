@@ -1,4 +1,4 @@
-using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Planning.Writing;
 
 namespace PlanBot.Core.Tests.Planning;
 

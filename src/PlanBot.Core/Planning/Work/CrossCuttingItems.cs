@@ -1,4 +1,6 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Writing;
 using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Planning.Work;

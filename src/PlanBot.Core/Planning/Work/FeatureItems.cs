@@ -1,6 +1,8 @@
 using System.Globalization;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Documents.Analysis;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Writing;
 
 namespace PlanBot.Core.Planning.Work;
 

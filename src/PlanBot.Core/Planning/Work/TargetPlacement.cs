@@ -1,4 +1,5 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
 
 namespace PlanBot.Core.Planning.Work;
 

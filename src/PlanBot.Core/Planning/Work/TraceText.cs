@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Writing;
 
 namespace PlanBot.Core.Planning.Work;
 

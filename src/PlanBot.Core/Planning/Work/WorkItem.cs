@@ -1,3 +1,5 @@
+using PlanBot.Core.Planning.Inputs;
+
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>

@@ -1,0 +1,3 @@
+namespace PlanBot.Core.Planning.Inputs;
+
+internal sealed record ScopedRequirement(RequirementBlock Block, RequirementScope Scope);

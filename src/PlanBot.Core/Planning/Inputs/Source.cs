@@ -1,0 +1,12 @@
+using System.Globalization;
+using PlanBot.Core.Documents;
+
+namespace PlanBot.Core.Planning.Inputs;
+
+internal static class Source
+{
+    public static string Describe(DocumentKind document, int line) =>
+        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{Name(document)} line {line}") : Name(document);
+
+    public static string Name(DocumentKind document) => document == DocumentKind.Prd ? "PRD" : "TRD";
+}

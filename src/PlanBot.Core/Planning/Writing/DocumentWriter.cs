@@ -1,0 +1,196 @@
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Scheduling;
+using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping;
+
+namespace PlanBot.Core.Planning.Writing;
+
+/// <summary>The trackable part of the plan: phases with their goals and criteria, weeks with what they deliver.</summary>
+internal static class DocumentWriter
+{
+    private const int MaxDemosPerWeek = 4;
+    private const int TitleNames = 3;
+
+    public static PlanDocument Write(PlanContext context)
+    {
+        var phases = new List<PlanPhase>();
+        foreach (var load in context.Allocation.Phases)
+        {
+            var weeks = context.Schedule.Weeks.Where(w => w.Phase == load.Number).Select(Week).ToValueList();
+            phases.Add(new PlanPhase(
+                load.Number,
+                context.PhaseName(load.Number),
+                Goal(context, load),
+                weeks[0].Start,
+                weeks[^1].Due,
+                weeks,
+                Criteria(context, load).Select(c => new Checkbox(c, false)).ToValueList()));
+        }
+
+        return new PlanDocument(context.Inputs.Product, phases.ToValueList());
+    }
+
+    private static PlanWeek Week(ScheduledWeek week)
+    {
+        var tasks = new List<string>();
+        var deliverables = new List<string>();
+        var criteria = new List<string>();
+        var demos = new List<DemoScenario>();
+        var traces = new List<string>();
+        var traced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chunk in week.Chunks)
+        {
+            var item = chunk.Item;
+            var share = chunk.Share(item.Tasks, frontLoaded: true);
+            tasks.AddRange(share.Count > 0 ? share : [chunk.IsLast ? $"Finish {item.Name}: review, fixes and demo" : $"Continue {item.Name}"]);
+            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{chunk.Name}: merged"]);
+            var proven = chunk.Share(item.Criteria, frontLoaded: false);
+            criteria.AddRange(proven.Count > 0 ? proven : [$"{chunk.Name}: the tasks of this week are merged and reviewed"]);
+            if (chunk.IsLast)
+            {
+                demos.AddRange(item.Demos.Take(MaxDemosPerWeek - demos.Count));
+            }
+
+            // A set beside the list: a week of a large plan collects hundreds of traces, and a search of the list per trace was quadratic.
+            traces.AddRange(item.Traces.Where(traced.Add));
+        }
+
+        var names = week.Chunks.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new PlanWeek(
+            week.Number,
+            Prose.List(names, TitleNames),
+            week.Start,
+            week.Due,
+            Distinct(tasks),
+            Distinct(deliverables).Select(d => new Checkbox(d, false)).ToValueList(),
+            demos.ToValueList(),
+            Distinct(criteria).Select(c => new Checkbox(c, false)).ToValueList(),
+            traces.ToValueList());
+    }
+
+    private static string Goal(PlanContext context, PhaseLoad load)
+    {
+        var items = load.Items;
+        var parts = new List<string>();
+        if (items.Any(i => i.Kind == WorkKind.Foundation))
+        {
+            parts.Add("a running service skeleton with CI");
+        }
+
+        var stores = Names(items, WorkKind.DataStore, i => i.Key == "schema" ? i.Name.Replace(" schema and migrations", " schema", StringComparison.Ordinal) : i.Name.Replace(" setup", string.Empty, StringComparison.Ordinal));
+        if (stores.Count > 0)
+        {
+            parts.Add(Prose.Join(stores) + " in place");
+        }
+
+        parts.AddRange(items.Where(i => i.Kind == WorkKind.Authentication).Select(i => Prose.Lower(i.Name)));
+        var prototypes = Names(items, WorkKind.Prototype, i => i.Name.Replace(" prototype", string.Empty, StringComparison.Ordinal));
+        if (prototypes.Count > 0)
+        {
+            parts.Add($"the riskiest {(prototypes.Count == 1 ? "integration" : "integrations")} ({Prose.Join(prototypes)}) prototyped");
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Spikes))
+        {
+            parts.Add("the open unknowns researched");
+        }
+
+        var mvp = Requirements(items, WorkKind.Feature, context, RequirementScope.Mvp);
+        if (mvp.Count > 0)
+        {
+            parts.Add($"{(mvp.Count == 1 ? "must-have" : "must-haves")} {RequirementNames.List(mvp)} delivered");
+        }
+
+        var apis = Names(items, WorkKind.Api, i => i.Name);
+        if (apis.Count > 0)
+        {
+            parts.Add(Prose.Lower(Prose.JoinSome(apis, 3)));
+        }
+
+        var integrations = Names(items, WorkKind.Integration, i => i.Name.Replace(" integration", string.Empty, StringComparison.Ordinal).Replace(" messaging", string.Empty, StringComparison.Ordinal));
+        if (integrations.Count > 0)
+        {
+            parts.Add($"{Prose.Join(integrations)} integrated");
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Performance))
+        {
+            parts.Add(context.Inputs.Targets.Count > 0 ? "the performance targets proven under load" : "the main flows load-tested");
+        }
+
+        if (items.Any(i => i.Kind is WorkKind.Observability or WorkKind.Security or WorkKind.Deployment))
+        {
+            parts.Add("production readiness: observability, a security review, the release pipeline and the documentation");
+        }
+
+        var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
+        if (nice.Count > 0)
+        {
+            parts.Add($"the {(nice.Count == 1 ? "nice-to-have" : "nice-to-haves")} {RequirementNames.List(nice)}");
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Launch))
+        {
+            parts.Add("launch readiness measured against the success criteria");
+        }
+
+        var goal = Prose.Join(parts);
+        return goal.Length == 0 ? "Deliver the work of this phase." : char.ToUpperInvariant(goal[0]) + goal[1..] + ".";
+    }
+
+    private static IEnumerable<string> Criteria(PlanContext context, PhaseLoad load)
+    {
+        var items = load.Items;
+        yield return $"Every week of phase {Prose.Number(load.Number)} demonstrated to the product owner";
+        var mvp = Requirements(items, WorkKind.Feature, context, RequirementScope.Mvp);
+        if (mvp.Count > 0)
+        {
+            yield return $"Must-haves accepted: {RequirementNames.List(mvp, int.MaxValue)}";
+        }
+
+        var prototypes = Names(items, WorkKind.Prototype, i => i.Name.Replace(" prototype", string.Empty, StringComparison.Ordinal));
+        if (prototypes.Count > 0)
+        {
+            yield return $"{Prose.Join(prototypes)} proven by a working prototype, limits recorded";
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Performance))
+        {
+            var count = context.Breakdown.Targets.Count(t => t.Item.Kind == WorkKind.Performance);
+            yield return count > 0 ? $"The {Prose.Count(count, "performance target")} of the load tests met" : "Load tests of the main flows pass";
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Deployment))
+        {
+            yield return "Monitoring, security review and release pipeline ready for production";
+        }
+
+        var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
+        if (nice.Count > 0)
+        {
+            yield return $"Nice-to-haves accepted: {RequirementNames.List(nice, int.MaxValue)}";
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Launch))
+        {
+            yield return "Release candidate approved for general availability";
+        }
+
+        if (load.Number == 1 && context.Answers.Text(QuestionIds.QualityGates) is { } gates)
+        {
+            yield return $"Quality gates enforced on every change: {gates}";
+        }
+    }
+
+    private static List<string> Names(IEnumerable<WorkItem> items, WorkKind kind, Func<WorkItem, string> name) =>
+        items.Where(i => i.Kind == kind).Select(name).ToList();
+
+    private static List<RequirementBlock> Requirements(IEnumerable<WorkItem> items, WorkKind kind, PlanContext context, RequirementScope scope)
+    {
+        var inScope = context.Requirements(scope).ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
+        return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
+    }
+
+    private static ValueList<string> Distinct(IEnumerable<string> items) =>
+        items.Distinct(StringComparer.Ordinal).ToValueList();
+}

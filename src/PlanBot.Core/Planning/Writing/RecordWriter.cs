@@ -1,0 +1,93 @@
+using System.Globalization;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping.Answers;
+
+namespace PlanBot.Core.Planning.Writing;
+
+/// <summary>
+/// The assumptions (every default the plan used, and the planner's own rules) and the decision log (every answer
+/// given, who gave it, when, and what it changed). Written last, when every part of the plan has noted its effects.
+/// </summary>
+internal static class RecordWriter
+{
+    private const string NoEffect = "recorded; the generated plan does not depend on it";
+
+    public static ValueList<PlanAssumption> Assumptions(PlanContext context)
+    {
+        var answers = context.Answers;
+        var assumptions = new List<PlanAssumption>();
+        foreach (var question in answers.Questionnaire.Questions)
+        {
+            var resolved = answers.Resolve(question.Id);
+            if (resolved is null || !resolved.IsDefault)
+            {
+                continue;
+            }
+
+            var basis = resolved.Answer is { } accepted
+                ? $"default, accepted by {accepted.Author} on {Day(accepted.At)}"
+                : resolved.Value is null ? "not answered, and the default is not usable" : "default: not answered";
+            assumptions.Add(new PlanAssumption(question.Id, answers.Display(resolved), basis, Effect(answers, question.Id)));
+        }
+
+        var inputs = context.Inputs;
+        assumptions.Add(new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
+        assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Describe()}"));
+        assumptions.Add(new PlanAssumption("calendar", "weeks run Monday to Friday; holidays and absences are not modelled", "PlanBot", "every week is due on a Friday"));
+        if (context.Timeline.RequestedStart is { } requested)
+        {
+            assumptions.Add(new PlanAssumption("start date", $"Monday {Prose.Day(context.Timeline.Start)}", $"{Prose.Day(requested)} is not a Monday", "week 1 starts on the next Monday"));
+        }
+
+        if (!inputs.Requirements.Any())
+        {
+            assumptions.Add(new PlanAssumption("requirements", inputs.Stories.Count > 0 ? "the PRD's user stories are the features" : "none found in the PRD", "document analysis",
+                inputs.Stories.Count > 0 ? $"{Prose.Count(inputs.Stories.Count, "story", "stories")} scheduled as must-haves" : "the plan holds the foundation and cross-cutting work only"));
+        }
+
+        foreach (var constraint in inputs.Constraints)
+        {
+            assumptions.Add(new PlanAssumption("constraint", constraint.Value.Text, $"{constraint.Where}", $"{Prose.Join(constraint.Value.Excludes)} not planned"));
+        }
+
+        if (inputs.Endpoints.Count == 0)
+        {
+            assumptions.Add(new PlanAssumption("endpoints", "none found in the TRD", "document analysis", "no curl demo scenarios: demos only use endpoints the TRD names"));
+        }
+
+        if (inputs.Targets.Count == 0)
+        {
+            assumptions.Add(new PlanAssumption("performance targets", "none found in the documents", "document analysis", "the load tests set a baseline instead of proving targets"));
+        }
+
+        return assumptions.ToValueList();
+    }
+
+    public static ValueList<PlanDecision> Decisions(PlanContext context)
+    {
+        var answers = context.Answers;
+        var decisions = new List<PlanDecision>();
+        foreach (var question in answers.Questionnaire.Questions)
+        {
+            var answer = answers.Answers.Find(question.Id);
+            if (answer is null || answer.Source == AnswerSource.Default)
+            {
+                continue;
+            }
+
+            var shown = answers.Display(answers.Resolve(question.Id)!);
+            decisions.Add(new PlanDecision(question.Id, question.Prompt, shown, answer.Author, answer.At, answer.Source, Effect(answers, question.Id)));
+        }
+
+        return decisions.ToValueList();
+    }
+
+    private static string Effect(PlanAnswers answers, string questionId)
+    {
+        var effect = answers.EffectOf(questionId);
+        return effect.Length == 0 ? NoEffect : effect;
+    }
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,240 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Scheduling;
+using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Scoping.Answers;
+using PlanBot.Core.Text;
+
+namespace PlanBot.Core.Planning.Writing;
+
+/// <summary>Section 5 of the plan: technical and project risks, each with the week that mitigates it where there is one.</summary>
+internal static class RiskWriter
+{
+    private static readonly string[] Inexperience = ["new to", "junior", "beginner", "learning", "no experience", "little experience", "first time", "inexperienced"];
+
+    public static ValueList<PlanRisk> Technical(PlanContext context)
+    {
+        var schedule = context.Schedule;
+        var risks = new List<PlanRisk>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var stems = new Lazy<MitigationStems>(() => new MitigationStems(context));
+        foreach (var risk in context.Inputs.Risks)
+        {
+            var text = risk.Value.Text.Trim();
+            if (seen.Add(text))
+            {
+                risks.Add(new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, stems.Value, text), risk.Where));
+            }
+        }
+
+        var answered = context.Answers.Items(QuestionIds.TechnicalRisks).Where(seen.Add).ToList();
+        risks.AddRange(answered.Select(text => new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, stems.Value, text), $"answer {QuestionIds.TechnicalRisks}")));
+        if (answered.Count > 0 || context.Inputs.Risks.Count > 0)
+        {
+            context.Answers.Shaped(QuestionIds.TechnicalRisks, "rows of the technical risk table, each with the week that mitigates it");
+        }
+
+        foreach (var unknown in context.Answers.Items(QuestionIds.Unknowns).Where(seen.Add))
+        {
+            risks.Add(new PlanRisk($"Unknown: {unknown}", RiskLevel.Medium, RiskLevel.Medium, $"Research spike in {schedule.Label(context.Item(WorkKind.Spikes))}", $"answer {QuestionIds.Unknowns}"));
+        }
+
+        foreach (var plan in context.Breakdown.Integrations.Where(p => p.Risky))
+        {
+            risks.Add(new PlanRisk(
+                $"{plan.Name} behaves differently than documented (limits, errors, data)",
+                RiskLevel.Medium,
+                RiskLevel.High,
+                $"Prototype in {schedule.Label(plan.Prototype ?? plan.Item)}, before anything builds on it",
+                plan.Source));
+        }
+
+        var performance = context.Item(WorkKind.Performance);
+
+        // Only targets somebody picked as the hardest get a row each; the default (all of them) is the standard's one row.
+        var hardest = context.Answers.Resolve(QuestionIds.HardestTargets)?.IsDefault == false ? context.Answers.Items(QuestionIds.HardestTargets) : [];
+        foreach (var target in hardest)
+        {
+            risks.Add(new PlanRisk(
+                $"Hardest target missed: {target}",
+                RiskLevel.Medium,
+                RiskLevel.High,
+                $"Measured in {schedule.Label(ProvingItem(context, target) ?? performance)}; profiling and caching in the same week, with phase 3 as buffer",
+                $"answer {QuestionIds.HardestTargets}"));
+        }
+
+        if (hardest.Count > 0)
+        {
+            context.Answers.Shaped(QuestionIds.HardestTargets, "technical risks with the week that measures each target");
+        }
+
+        Standard(context, risks, hardest.Count == 0);
+        return risks.ToValueList();
+    }
+
+    public static ValueList<PlanRisk> Project(PlanContext context)
+    {
+        var risks = new List<PlanRisk> { Timeline(context) };
+        var capacity = context.Capacity;
+        risks.Add(capacity.TeamSize == 1
+            ? new PlanRisk("A single developer: nobody to review the work or cover an absence", RiskLevel.High, RiskLevel.High, "External code review every week; a second person briefed on each phase", "answer " + QuestionIds.TeamSize)
+            : new PlanRisk("Resource constraints", RiskLevel.Low, RiskLevel.High, $"Plan built on {Prose.Hours(capacity.WeeklyHours)} h/week; cross-train so every area has two people who know it", "answer " + QuestionIds.TeamSize));
+
+        if (context.Answers.Text(QuestionIds.TeamExperience) is { } experience)
+        {
+            var junior = Inexperience.Any(w => experience.Contains(w, StringComparison.OrdinalIgnoreCase));
+            risks.Add(new PlanRisk($"Team experience: {experience}", junior ? RiskLevel.Medium : RiskLevel.Low, RiskLevel.Medium,
+                "Pair on unfamiliar areas; reviews by the most experienced member; the first weeks' demos show whether estimates hold",
+                "answer " + QuestionIds.TeamExperience));
+            context.Answers.Shaped(QuestionIds.TeamExperience, "project risk table");
+        }
+
+        if (context.Answers.Get<YesNoValue>(QuestionIds.TeamDomainExperts) is { Yes: false })
+        {
+            risks.Add(new PlanRisk("No domain expert on the team", RiskLevel.Medium, RiskLevel.High,
+                "The product owner reviews the acceptance criteria at every phase demo; domain questions collected weekly", "answer " + QuestionIds.TeamDomainExperts));
+            context.Answers.Shaped(QuestionIds.TeamDomainExperts, "project risk: no domain expert");
+        }
+
+        foreach (var dependency in context.Answers.Items(QuestionIds.ExternalDependencies))
+        {
+            var integration = context.Breakdown.Integrations.FirstOrDefault(p =>
+                dependency.Contains(p.Name, StringComparison.OrdinalIgnoreCase) || p.Name.Contains(dependency, StringComparison.OrdinalIgnoreCase));
+            risks.Add(new PlanRisk($"Dependency on {dependency}", RiskLevel.Medium, RiskLevel.High,
+                integration is null
+                    ? "Owner, contact and date agreed in week 1; status reviewed at every phase demo"
+                    : $"Test access and a contact confirmed in week 1; built in {context.Schedule.Label(integration.Prototype ?? integration.Item)}",
+                "answer " + QuestionIds.ExternalDependencies));
+            context.Answers.Shaped(QuestionIds.ExternalDependencies, "project risks, one per dependency");
+        }
+
+        risks.Add(new PlanRisk("Scope creep", RiskLevel.Medium, RiskLevel.Medium, "Changes go through the PRD and TRD; PlanBot regenerates this plan from them", "plan standard"));
+        risks.Add(new PlanRisk("Quality issues", RiskLevel.Low, RiskLevel.High,
+            $"Quality gates from week 1 ({context.Answers.Text(QuestionIds.QualityGates) ?? "tests and code review"}); acceptance criteria every week", "plan standard"));
+        return risks.ToValueList();
+    }
+
+    /// <summary>The schedule risk: overflow or a missed deadline with the cut and the capacity that would fit, or the buffer left.</summary>
+    private static PlanRisk Timeline(PlanContext context)
+    {
+        var allocation = context.Allocation;
+        var deadline = context.Timeline.Deadline;
+        if (allocation.Fits)
+        {
+            if (deadline is { } date)
+            {
+                var buffer = (date.DayNumber - allocation.End.DayNumber) / 7;
+                context.Answers.Shaped(QuestionIds.Deadline, $"met: the plan ends on {Prose.Day(allocation.End)}, {Prose.Count(buffer, "week")} of buffer");
+                return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium,
+                    $"The plan ends on {Prose.Day(allocation.End)}: {Prose.Count(buffer, "week")} of buffer before the deadline ({Prose.Day(date)}); phase 4 work goes first if it is needed", "schedule");
+            }
+
+            return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium, "No deadline was given; phase 4 (nice-to-haves) absorbs delays of the earlier phases", "schedule");
+        }
+
+        var problem = allocation.OverflowHours > 0
+            ? $"The work exceeds the standard's phase lengths by {Prose.Thousands(allocation.OverflowHours)} h at {Prose.Hours(context.Capacity.WeeklyHours)} h/week: weeks are overloaded"
+            : $"The plan ends on {Prose.Day(allocation.End)}, after the deadline ({Prose.Day(deadline!.Value)})";
+        if (!allocation.MeetsDeadline)
+        {
+            context.Answers.Shaped(QuestionIds.Deadline, "missed at this capacity: see the project risks for the cut that fits");
+        }
+
+        return new PlanRisk(problem, RiskLevel.High, RiskLevel.High, Remedy(context), "schedule");
+    }
+
+    private static string Remedy(PlanContext context)
+    {
+        var fit = context.Fit;
+        var parts = new List<string>();
+        if (fit?.Cut is { } cut && fit.AfterCut is { } after)
+        {
+            var names = cut.Select(i => i.RequirementKeys.Count > 0 ? string.Join(", ", i.RequirementKeys.Select(k => context.Inputs.Requirements.First(r => r.Key == k).Name)) : i.Name).ToList();
+            parts.Add(cut.Count == 0
+                ? "no cut needed"
+                : $"cut that fits: defer {Prose.JoinSome(names, 12)} (−{Prose.Thousands(cut.Sum(i => i.Hours))} h; the plan then ends on {Prose.Day(after.End)})");
+        }
+        else
+        {
+            parts.Add($"no cut of requirements fits: the four phases take at least {Prose.Count(PhaseAllocator.Limits.Sum(l => l.Min), "week")} and the fixed work {Prose.Thousands(context.Breakdown.Work.Foundation.Concat(context.Breakdown.Work.Integration).Concat(context.Breakdown.Work.Hardening).Concat(context.Breakdown.Work.Launch).Sum(i => i.Hours))} h");
+        }
+
+        if (fit?.CapacityNeeded is { } needed)
+        {
+            var people = (int)Math.Ceiling(needed / context.Capacity.HoursPerPerson);
+            parts.Add($"or raise capacity to {Prose.Hours(needed)} h/week (about {Prose.Count(people, "person", "people")} at {Prose.Hours(context.Capacity.HoursPerPerson)} h)");
+        }
+        else
+        {
+            parts.Add("or move the deadline: no capacity fits the standard's four phases before it");
+        }
+
+        var text = string.Join("; ", parts);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static void Standard(PlanContext context, List<PlanRisk> risks, bool targetsUnranked)
+    {
+        var schedule = context.Schedule;
+        var inputs = context.Inputs;
+        if (inputs.Targets.Count > 0 && targetsUnranked)
+        {
+            context.Answers.Shaped(QuestionIds.HardestTargets, "one technical risk for all the targets, measured in the performance week");
+            risks.Add(new PlanRisk("Performance targets not met", RiskLevel.Medium, RiskLevel.High, $"Load tests in {schedule.Label(context.Item(WorkKind.Performance))}, kept in CI afterwards", "plan standard"));
+        }
+
+        var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).ToList();
+        if (services.Count > 0)
+        {
+            risks.Add(new PlanRisk("Complex integrations fail", RiskLevel.Low, RiskLevel.High, "Contract tests against test environments; risky integrations prototyped in phase 1", "plan standard"));
+        }
+
+        if (inputs.Tables.Count > 0)
+        {
+            risks.Add(new PlanRisk("Database design limitations", RiskLevel.Low, RiskLevel.Medium, $"Schema reviewed before the migrations of {schedule.Label(context.Breakdown.Work.All.FirstOrDefault(i => i.Key == "schema"))}", "plan standard"));
+        }
+
+        var external = services.Where(p => p.Integration.Value.IsExternal).Select(p => p.Name).ToList();
+        if (external.Count > 0)
+        {
+            risks.Add(new PlanRisk("Third-party API changes", RiskLevel.Low, RiskLevel.Medium, $"Adapters around {Prose.JoinSome(external, 4)} with contract tests in CI", "plan standard"));
+        }
+    }
+
+    /// <summary>
+    /// The week whose work the risk names, as "Addressed in week 5 (…)": most shared words with an item's name (which
+    /// count double) and its traces; ties go to the earlier item.
+    /// </summary>
+    private static string Mitigation(PlanContext context, MitigationStems candidates, string risk)
+    {
+        var stems = Words.Stems(risk).Where(s => !Words.Has(candidates.Product, s)).ToList();
+        WorkItem? best = null;
+        var bestScore = 0;
+        foreach (var (item, nameStems, traceStems) in candidates.Items)
+        {
+            var score = (2 * Words.Overlap(stems, nameStems)) + Words.Overlap(stems, traceStems);
+            if (score > bestScore)
+            {
+                best = item;
+                bestScore = score;
+            }
+        }
+
+        return best is null
+            ? "Reviewed at every phase demo; owner named in week 1"
+            : $"Addressed in {context.Schedule.Label(best)} ({best.Name}); reviewed at every phase demo";
+    }
+
+    /// <summary>The stems <see cref="Mitigation"/> compares a risk with, taken once for all risks rather than per risk and item.</summary>
+    private sealed class MitigationStems(PlanContext context)
+    {
+        public IReadOnlyList<string> Product { get; } = Words.Stems(context.Inputs.Product);
+
+        public List<(WorkItem Item, IReadOnlyList<string> Name, IReadOnlyList<string> Traces)> Items { get; } = context.Breakdown.Work.All
+            .Select(item => (item, Words.Stems(item.Name), Words.Stems(string.Join(' ', item.Traces.Where(t => !t.Contains('§', StringComparison.Ordinal))))))
+            .ToList();
+    }
+
+    private static WorkItem? ProvingItem(PlanContext context, string target) =>
+        context.Breakdown.Targets.FirstOrDefault(t => string.Equals(t.Text, target.Trim(), StringComparison.OrdinalIgnoreCase))?.Item;
+}
