@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Planning.Work;
 
 namespace PlanBot.Core.Tests.Planning;
 
@@ -8,13 +9,14 @@ namespace PlanBot.Core.Tests.Planning;
 /// One row of the corpus scoreboard: what a lead sees first in a plan. <see cref="Quoted"/> criteria are the documents'
 /// own (they cite their line); <see cref="Written"/> ones PlanBot wrote; <see cref="Template"/> ones only say the thing
 /// works; <see cref="MadeUpIds"/> are ids made from line numbers; <see cref="Untraced"/> weeks deliver nothing the
-/// documents name; <see cref="Thin"/> weeks have fewer than three tasks beyond "implement X" and "tests for X".
+/// documents name; <see cref="StandardOnly"/> work items are there by the standard's practice alone (no line of the
+/// documents and no answer asked for them); <see cref="Thin"/> weeks have fewer than three tasks beyond "implement X" and "tests for X".
 /// </summary>
-internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phases, int Effort, int Quoted, int Written, int Template, int MadeUpIds, int Untraced, int Thin)
+internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phases, int Effort, int Quoted, int Written, int Template, int MadeUpIds, int Untraced, int StandardOnly, int Thin)
 {
-    public const string Header = "| pair | weeks | phases | effort h | criteria quoted | criteria written | template criteria | made-up ids | weeks without a trace | thin weeks |\n|---|---|---|---|---|---|---|---|---|---|";
+    public const string Header = "| pair | weeks | phases | effort h | criteria quoted | criteria written | template criteria | made-up ids | weeks without a trace | standard-practice items | thin weeks |\n|---|---|---|---|---|---|---|---|---|---|---|";
 
-    public static CorpusScoreboard Of(string pair, ImplementationPlan plan, string markdown)
+    public static CorpusScoreboard Of(string pair, ImplementationPlan plan, WorkPlan work, string markdown)
     {
         var weeks = plan.Document.Phases.SelectMany(p => p.Weeks).ToList();
         var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
@@ -29,12 +31,13 @@ internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phas
             criteria.Count(c => c.Contains("works end to end", StringComparison.Ordinal)),
             MadeUpId().Count(markdown),
             weeks.Count(w => w.Traces.Count == 0),
+            work.Items.Count(i => i.Trigger.IsStandardPractice),
             weeks.Count(w => w.Tasks.Count(t => !Boilerplate().IsMatch(t)) < 3));
     }
 
     public string Row() => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Pair} | {Weeks} | {Phases} | {Effort:#,0} | {Quoted} | {Written} | {Template} | {MadeUpIds} | {Untraced} | {Thin} |");
+        $"| {Pair} | {Weeks} | {Phases} | {Effort:#,0} | {Quoted} | {Written} | {Template} | {MadeUpIds} | {Untraced} | {StandardOnly} | {Thin} |");
 
     [GeneratedRegex(@"\((?:PRD|TRD) line \d+\)")]
     private static partial Regex Cited();

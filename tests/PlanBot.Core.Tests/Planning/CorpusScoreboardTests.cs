@@ -28,7 +28,8 @@ public sealed class CorpusScoreboardTests(ITestOutputHelper output)
 
     private static CorpusScoreboard Score(string pair, string prd, string trd)
     {
-        var plan = Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty);
-        return CorpusScoreboard.Of(pair, plan, Plans.Render(plan));
+        var documents = new DocumentAnalyzer().Analyze(prd, trd);
+        var plan = Plans.Build(documents, string.Empty);
+        return CorpusScoreboard.Of(pair, plan, Plans.Work(documents, string.Empty), Plans.Render(plan));
     }
 }

@@ -1,5 +1,7 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Rendering;
 
 namespace PlanBot.Core.Tests.Planning;
@@ -11,6 +13,14 @@ internal static class Plans
     {
         var questionnaire = PlanningAnswers.Questionnaire(documents);
         return new Planner().Build(documents, questionnaire, PlanningAnswers.Read(questionnaire, answers), options ?? new PlanningOptions(PlanningAnswers.Today));
+    }
+
+    /// <summary>The work stage's output for the same inputs: the items before they are scheduled.</summary>
+    public static WorkPlan Work(DocumentSet documents, string answers)
+    {
+        var questionnaire = PlanningAnswers.Questionnaire(documents);
+        var planAnswers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, answers), PlanningAnswers.Today);
+        return Breakdown.Build(PlanInputs.From(documents), planAnswers).Work;
     }
 
     public static ImplementationPlan Sample(string extraAnswers = "") => Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample + "\n" + extraAnswers);

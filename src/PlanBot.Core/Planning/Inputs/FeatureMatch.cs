@@ -1,4 +1,3 @@
-using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Planning.Inputs;
@@ -9,7 +8,7 @@ namespace PlanBot.Core.Planning.Inputs;
 /// </summary>
 internal static class FeatureMatch
 {
-    public static (Feature Feature, WorkItem Item)? Best(string text, IReadOnlyList<(Feature Feature, WorkItem Item)> features)
+    public static (Feature Feature, T Item)? Best<T>(string text, IReadOnlyList<(Feature Feature, T Item)> features)
     {
         var stems = Words.Stems(text);
         var best = Words.MostShared(features.Select(f => Words.Overlap(stems, f.Feature.TitleStems) + Words.Overlap(stems, f.Feature.CriteriaStems)).ToList());

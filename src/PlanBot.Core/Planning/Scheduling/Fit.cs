@@ -18,8 +18,8 @@ internal sealed record Fit(IReadOnlyList<WorkItem>? Cut, Allocation? AfterCut, d
     /// </summary>
     public static Fit Find(WorkPlan work, decimal capacity, Timeline timeline)
     {
-        var must = work.MustHave.Reverse().ToList();
-        var nice = work.NiceToHave.Reverse().ToList();
+        var must = work.Of(Stage.MustHave).Reverse().ToList();
+        var nice = work.Of(Stage.NiceToHave).Reverse().ToList();
         Allocation Without(IEnumerable<WorkItem> cut) => PhaseAllocator.Allocate(work.Without(cut.ToHashSet()), capacity, timeline);
 
         var mustCut = Smallest(must.Count, k => Without(must.Take(k)).Phases.Take(3).All(p => p.OverflowHours == 0));

@@ -14,16 +14,16 @@ internal static class PhaseAllocator
 
     public static Allocation Allocate(WorkPlan work, decimal capacity, Timeline timeline)
     {
-        var must = work.MustHave;
+        var must = work.Of(Stage.MustHave);
         var prefix = new long[must.Count + 1];
         for (var i = 0; i < must.Count; i++)
         {
             prefix[i + 1] = prefix[i] + must[i].Hours;
         }
 
-        long foundation = Sum(work.Foundation);
-        long integration = Sum(work.Integration);
-        long hardening = Sum(work.Hardening);
+        long foundation = Sum(work.Of(Stage.Foundation));
+        long integration = Sum(work.Of(Stage.Integration));
+        long hardening = Sum(work.Of(Stage.Hardening));
         var max1 = capacity * Limits[0].Max;
         var max2 = capacity * Limits[1].Max;
         var max3 = capacity * Limits[2].Max;
@@ -54,10 +54,10 @@ internal static class PhaseAllocator
 
         var phases = new[]
         {
-            work.Foundation.Concat(must.Take(a)).ToList(),
-            must.Skip(a).Take(b - a).Concat(work.Integration).ToList(),
-            must.Skip(b).Concat(work.Hardening).ToList(),
-            work.NiceToHave.Concat(work.Launch).ToList(),
+            work.Of(Stage.Foundation).Concat(must.Take(a)).ToList(),
+            must.Skip(a).Take(b - a).Concat(work.Of(Stage.Integration)).ToList(),
+            must.Skip(b).Concat(work.Of(Stage.Hardening)).ToList(),
+            work.Of(Stage.NiceToHave).Concat(work.Of(Stage.Release)).ToList(),
         };
         return new Allocation(phases.Select((items, i) => Load(i, items, capacity)).ToList(), timeline);
     }

@@ -45,7 +45,7 @@ internal sealed record Breakdown(
         var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
         var launch = CrossCuttingItems.Launch(inputs, answers);
 
-        var hardening = new List<WorkItem> { observability, security, deployment };
+        var hardening = new List<WorkDraft> { observability, security, deployment };
         hardening.AddRange(others);
         hardening.Add(documentation);
         var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(performance).ToList();
@@ -57,24 +57,32 @@ internal sealed record Breakdown(
             observability);
 
         CriterionPlacement.Place(inputs.LooseCriteria, featureItems, launch);
-        var work = new WorkPlan(
-            [foundation, .. integrations.Foundation, .. spikes is null ? Array.Empty<WorkItem>() : [spikes]],
-            [.. featureItems.Where(f => f.Feature.Scope == RequirementScope.Mvp).Select(f => f.Item), .. apiItems],
-            [.. integrations.Later, performance],
-            hardening,
-            featureItems.Where(f => f.Feature.Scope == RequirementScope.NiceToHave)
-                .OrderBy(f => Rank(f.Feature.Priority))
-                .Select(f => f.Item)
-                .ToList(),
-            [launch]);
-        return new Breakdown(work, scopes, targets, integrations.Plans, links.Health, StoriesOf(inputs, featureItems));
+        var nice = featureItems.Where(f => f.Feature.Scope == RequirementScope.NiceToHave).OrderBy(f => Rank(f.Feature.Priority)).Select(f => f.Item);
+        var stages = new (Stage Stage, IEnumerable<WorkDraft> Drafts)[]
+        {
+            (Stage.Foundation, [foundation, .. integrations.Foundation, .. spikes is null ? Array.Empty<WorkDraft>() : [spikes]]),
+            (Stage.MustHave, [.. featureItems.Where(f => f.Feature.Scope == RequirementScope.Mvp).Select(f => f.Item), .. apiItems]),
+            (Stage.Integration, [.. integrations.Later, performance]),
+            (Stage.Hardening, hardening),
+            (Stage.NiceToHave, nice),
+            (Stage.Release, [launch]),
+        };
+        var items = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, Item: d.Freeze(s.Stage)))).ToList();
+        var frozen = items.ToDictionary(i => i.Draft, i => i.Item);
+        return new Breakdown(
+            new WorkPlan(items.Select(i => i.Item).ToList()),
+            scopes,
+            targets.Select(t => new TargetPlacement(t.Target, frozen[t.Item])).ToList(),
+            integrations.Plans.Select(p => new IntegrationPlan(p.Integration, frozen[p.Item], p.Prototype is null ? null : frozen[p.Prototype], p.Risky, p.Source)).ToList(),
+            links.Health,
+            StoriesOf(inputs, featureItems));
     }
 
     /// <summary>
     /// The PRD's user stories with an id that are not themselves the features, each with the feature it is about: a
     /// story is traced through the requirement that delivers it.
     /// </summary>
-    private static List<(Sourced<UserStory> Story, Feature? Feature)> StoriesOf(PlanInputs inputs, IReadOnlyList<(Feature Feature, WorkItem Item)> features) =>
+    private static List<(Sourced<UserStory> Story, Feature? Feature)> StoriesOf(PlanInputs inputs, IReadOnlyList<(Feature Feature, WorkDraft Item)> features) =>
         inputs.Stories
             .Where(s => s.Document == DocumentKind.Prd && !string.IsNullOrWhiteSpace(s.Value.Id) && !features.Any(f => string.Equals(f.Feature.Id, s.Value.Id.Trim(), StringComparison.OrdinalIgnoreCase)))
             .DistinctBy(s => s.Value.Id!.Trim(), StringComparer.OrdinalIgnoreCase)

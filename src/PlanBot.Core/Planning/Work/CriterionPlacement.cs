@@ -10,7 +10,7 @@ namespace PlanBot.Core.Planning.Work;
 /// </summary>
 internal static class CriterionPlacement
 {
-    public static void Place(IReadOnlyList<Sourced<AcceptanceCriterion>> criteria, IReadOnlyList<(Feature Feature, WorkItem Item)> features, WorkItem launch)
+    public static void Place(IReadOnlyList<Sourced<AcceptanceCriterion>> criteria, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, WorkDraft launch)
     {
         foreach (var criterion in criteria)
         {

@@ -14,9 +14,9 @@ internal static class CrossCuttingItems
 {
     private const int MaxDemos = 2;
 
-    public static WorkItem Foundation(PlanInputs inputs, PlanAnswers answers, EndpointLinks links, IReadOnlyList<string> stores)
+    public static WorkDraft Foundation(PlanInputs inputs, PlanAnswers answers, EndpointLinks links, IReadOnlyList<string> stores)
     {
-        var item = new WorkItem("foundation", WorkKind.Foundation, "Project setup and service skeleton") { Hours = Estimates.Foundation };
+        var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", WorkTrigger.StandardPractice) { Hours = Estimates.Foundation };
         foreach (var role in new[] { SectionRole.SystemArchitecture, SectionRole.TechnologyStack })
         {
             if (inputs.Section(role) is { } section)
@@ -58,7 +58,7 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem? Spikes(PlanAnswers answers)
+    public static WorkDraft? Spikes(PlanAnswers answers)
     {
         var unknowns = answers.Items(QuestionIds.Unknowns);
         if (unknowns.Count == 0)
@@ -66,7 +66,7 @@ internal static class CrossCuttingItems
             return null;
         }
 
-        var item = new WorkItem("spikes", WorkKind.Spikes, "Research spikes") { Hours = Estimates.Spike * unknowns.Count };
+        var item = new WorkDraft("spikes", WorkKind.Spikes, "Research spikes", WorkTrigger.Answer(QuestionIds.Unknowns)) { Hours = Estimates.Spike * unknowns.Count };
         foreach (var unknown in unknowns)
         {
             item.Tasks.Add($"Spike: {unknown}");
@@ -78,9 +78,9 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
+    public static WorkDraft Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
     {
-        var item = new WorkItem("performance", WorkKind.Performance, "Performance and load testing") { Hours = Estimates.PerformanceBase };
+        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Concat(inputs.Targets.Select(t => t.Where)))) { Hours = Estimates.PerformanceBase };
         Requirements(item, requirements, inputs.Section(SectionRole.Performance));
         item.Tasks.Add(reads.Count > 0
             ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
@@ -112,9 +112,9 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
+    public static WorkDraft Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
     {
-        var item = new WorkItem("observability", WorkKind.Observability, "Observability and alerting") { Hours = Estimates.Observability };
+        var item = new WorkDraft("observability", WorkKind.Observability, "Observability and alerting", Triggered(requirements)) { Hours = Estimates.Observability };
         Requirements(item, requirements, inputs.Section(SectionRole.Monitoring));
         item.Tasks.Add("Metrics and traces for every endpoint and background job, correlated with the logs");
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
@@ -132,9 +132,9 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
+    public static WorkDraft Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
     {
-        var item = new WorkItem("security", WorkKind.Security, "Security review and hardening")
+        var item = new WorkDraft("security", WorkKind.Security, "Security review and hardening", Triggered(requirements))
         {
             Hours = Estimates.SecurityBase + (Estimates.PerSecurityRequirement * Math.Min(requirements.Count, 5)),
         };
@@ -159,9 +159,9 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary)
+    public static WorkDraft Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary)
     {
-        var item = new WorkItem("deployment", WorkKind.Deployment, "Deployment and operations") { Hours = Estimates.Deployment };
+        var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", Triggered(requirements)) { Hours = Estimates.Deployment };
         Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
         var strategy = answers.Text(QuestionIds.DeploymentStrategy);
         var backup = answers.Text(QuestionIds.BackupRecovery);
@@ -197,10 +197,10 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Documentation(PlanInputs inputs, PlanAnswers answers)
+    public static WorkDraft Documentation(PlanInputs inputs, PlanAnswers answers)
     {
         var endpoints = inputs.Endpoints.Count;
-        var item = new WorkItem("documentation", WorkKind.Documentation, "Documentation and runbooks")
+        var item = new WorkDraft("documentation", WorkKind.Documentation, "Documentation and runbooks", WorkTrigger.StandardPractice)
         {
             Hours = Estimates.DocumentationBase + Math.Min(Estimates.MaxDocumentationExtra, Estimates.DocumentationPerEndpoint * endpoints),
         };
@@ -229,12 +229,12 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem NonFunctional(NonFunctionalBlock nonFunctional)
+    public static WorkDraft NonFunctional(NonFunctionalBlock nonFunctional)
     {
         var block = nonFunctional.Block;
         var requirement = block.Requirement;
         var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Name, 60);
-        var item = new WorkItem("nfr:" + block.Key, WorkKind.NonFunctional, name)
+        var item = new WorkDraft("nfr:" + block.Key, WorkKind.NonFunctional, name, new WorkTrigger(block.Where))
         {
             Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, 4)),
         };
@@ -243,9 +243,9 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkItem Launch(PlanInputs inputs, PlanAnswers answers)
+    public static WorkDraft Launch(PlanInputs inputs, PlanAnswers answers)
     {
-        var item = new WorkItem("launch", WorkKind.Launch, "Launch readiness") { Hours = Estimates.Launch };
+        var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.StandardPractice) { Hours = Estimates.Launch };
         if (inputs.Section(SectionRole.SuccessCriteria) is { } section)
         {
             item.Trace(TraceText.Section(section));
@@ -280,7 +280,7 @@ internal static class CrossCuttingItems
     /// The non-functional requirements this concern delivers: traced, their criteria quoted; without criteria, the
     /// targets written in the requirement are its criterion.
     /// </summary>
-    private static void Requirements(WorkItem item, IReadOnlyList<NonFunctionalBlock> requirements, Sourced<DocumentSection>? section)
+    private static void Requirements(WorkDraft item, IReadOnlyList<NonFunctionalBlock> requirements, Sourced<DocumentSection>? section)
     {
         foreach (var (block, targets) in requirements)
         {
@@ -305,4 +305,7 @@ internal static class CrossCuttingItems
             item.Trace(TraceText.Section(section));
         }
     }
+
+    /// <summary>The first non-functional requirement of a concern, or the standard's practice when the documents state none.</summary>
+    private static WorkTrigger Triggered(IReadOnlyList<NonFunctionalBlock> requirements) => WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where));
 }

@@ -46,11 +46,11 @@ internal static class FeatureItems
             .ToList();
     }
 
-    public static WorkItem Item(Feature feature, EndpointLinks links, bool authenticated)
+    public static WorkDraft Item(Feature feature, EndpointLinks links, bool authenticated)
     {
         var endpoints = links.Of(feature);
         var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
-        var item = new WorkItem("feature:" + feature.Key, WorkKind.Feature, name)
+        var item = new WorkDraft("feature:" + feature.Key, WorkKind.Feature, name, new WorkTrigger(feature.Where))
         {
             Hours = Estimates.Feature(feature.Criteria.Count, endpoints.Count),
         };
@@ -98,10 +98,10 @@ internal static class FeatureItems
         return item;
     }
 
-    public static WorkItem ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
+    public static WorkDraft ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
     {
         var title = Title(resource);
-        var item = new WorkItem("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints")
+        var item = new WorkDraft("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints", WorkTrigger.FirstOf(endpoints.Select(e => e.Where)))
         {
             Hours = Estimates.ApiEndpoint * endpoints.Count,
         };

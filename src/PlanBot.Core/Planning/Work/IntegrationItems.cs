@@ -20,15 +20,15 @@ internal static class IntegrationItems
     private static readonly string[] Caches = ["valkey", "redis", "memcache", "dragonfly", "keydb"];
     private static readonly string[] IdentityProviders = ["access manager", "auth", "keycloak", "identity", "okta", "cognito", "entra", "casdoor"];
 
-    public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkItem Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
+    public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
     {
         var risky = Risky(inputs, answers);
         var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).ToList();
         var primary = stores.FirstOrDefault(s => IsAny(s.Value.Name, Relational)) ?? stores.FirstOrDefault(s => !IsAny(s.Value.Name, Caches));
-        var foundation = new List<WorkItem>();
-        var prototypes = new List<WorkItem>();
-        var later = new List<WorkItem>();
-        var plans = new List<IntegrationPlan>();
+        var foundation = new List<WorkDraft>();
+        var prototypes = new List<WorkDraft>();
+        var later = new List<WorkDraft>();
+        var plans = new List<(Sourced<Integration> Integration, WorkDraft Item, WorkDraft? Prototype, bool Risky, string Source)>();
 
         var schema = Schema(primary, inputs.Tables);
         if (schema is not null)
@@ -42,27 +42,28 @@ internal static class IntegrationItems
         {
             var name = integration.Value.Name.Trim();
             var isRisky = risky.Contains(integration);
-            WorkItem item;
-            WorkItem? prototype = null;
+            var trigger = named.Contains(integration) ? WorkTrigger.Answer(QuestionIds.RiskyIntegrations) : new WorkTrigger(integration.Where);
+            WorkDraft item;
+            WorkDraft? prototype = null;
             if (integration == primary)
             {
                 item = schema!;
             }
             else if (integration.Value.Kind == IntegrationKind.DataStore)
             {
-                item = Store(integration, IsAny(name, Caches));
+                item = Store(integration, IsAny(name, Caches), trigger);
                 foundation.Add(item);
             }
             else if (IsIdentityProvider(integration.Value))
             {
-                item = Authentication(integration, inputs, demoEndpoint);
+                item = Authentication(integration, inputs, demoEndpoint, trigger);
                 foundation.Add(item);
             }
             else
             {
-                prototype = isRisky ? Prototype(integration) : null;
+                prototype = isRisky ? Prototype(integration, trigger) : null;
                 var owner = features.FirstOrDefault(f => Names(f.Feature.Title, name));
-                item = owner.Item is null ? Integration(integration, prototype is not null) : Absorb(owner.Item, integration, prototype is not null);
+                item = owner.Item is null ? Integration(integration, prototype is not null, trigger) : Absorb(owner.Item, integration, prototype is not null);
                 if (owner.Item is null)
                 {
                     later.Add(item);
@@ -80,7 +81,7 @@ internal static class IntegrationItems
                 item.Tasks.Add($"Exercise {name} early under realistic load and failure conditions (flagged as a risky integration)");
             }
 
-            plans.Add(new IntegrationPlan(integration, item, prototype, isRisky, named.Contains(integration) ? $"answer {QuestionIds.RiskyIntegrations}" : integration.Where));
+            plans.Add((integration, item, prototype, isRisky, trigger.ToString()));
         }
 
         if (risky.Count > 0)
@@ -127,7 +128,7 @@ internal static class IntegrationItems
                 .Select(n => new Sourced<Integration>(new Integration(Prose.Short(n, 60), IntegrationKind.ExternalApi, 0, 1), DocumentKind.Prd, 0))
                 .ToList();
 
-    private static WorkItem? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)
+    private static WorkDraft? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)
     {
         if (store is null && tables.Count == 0)
         {
@@ -136,7 +137,7 @@ internal static class IntegrationItems
 
         var storeName = store?.Value.Name.Trim();
         var names = tables.Select(t => t.Value.Name.Trim()).ToList();
-        var item = new WorkItem("schema", WorkKind.DataStore, storeName is null ? "Data model and migrations" : $"{storeName} schema and migrations")
+        var item = new WorkDraft("schema", WorkKind.DataStore, storeName is null ? "Data model and migrations" : $"{storeName} schema and migrations", WorkTrigger.FirstOf(tables.Select(t => t.Where).Prepend(store?.Where).OfType<string>()))
         {
             Hours = Estimates.Schema(tables.Count),
         };
@@ -169,10 +170,10 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkItem Store(Sourced<Integration> store, bool cache)
+    private static WorkDraft Store(Sourced<Integration> store, bool cache, WorkTrigger trigger)
     {
         var name = store.Value.Name.Trim();
-        var item = new WorkItem("store:" + name.ToLowerInvariant(), WorkKind.DataStore, $"{name} setup") { Hours = Estimates.SecondaryStore };
+        var item = new WorkDraft("store:" + name.ToLowerInvariant(), WorkKind.DataStore, $"{name} setup", trigger) { Hours = Estimates.SecondaryStore };
         item.Trace(TraceText.Integration(store.Value));
         item.Tasks.Add($"Connection, configuration and health check for {name}");
         item.Tasks.Add(cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}");
@@ -181,10 +182,10 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkItem Authentication(Sourced<Integration> provider, PlanInputs inputs, Sourced<ApiEndpoint>? demoEndpoint)
+    private static WorkDraft Authentication(Sourced<Integration> provider, PlanInputs inputs, Sourced<ApiEndpoint>? demoEndpoint, WorkTrigger trigger)
     {
         var name = provider.Value.Name.Trim();
-        var item = new WorkItem("auth:" + name.ToLowerInvariant(), WorkKind.Authentication, $"Authentication with {name}") { Hours = Estimates.Authentication };
+        var item = new WorkDraft("auth:" + name.ToLowerInvariant(), WorkKind.Authentication, $"Authentication with {name}", trigger) { Hours = Estimates.Authentication };
         item.Trace(TraceText.Integration(provider.Value));
         item.Tasks.Add($"Middleware that validates tokens with {name}");
         item.Tasks.Add(inputs.Endpoints.Count > 0
@@ -203,10 +204,10 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkItem Prototype(Sourced<Integration> integration)
+    private static WorkDraft Prototype(Sourced<Integration> integration, WorkTrigger trigger)
     {
         var name = integration.Value.Name.Trim();
-        var item = new WorkItem("prototype:" + name.ToLowerInvariant(), WorkKind.Prototype, $"{name} prototype") { Hours = Estimates.Prototype };
+        var item = new WorkDraft("prototype:" + name.ToLowerInvariant(), WorkKind.Prototype, $"{name} prototype", trigger) { Hours = Estimates.Prototype };
         item.Trace(TraceText.Integration(integration.Value));
         item.Tasks.Add($"Spike against a test environment of {name}: credentials, the calls this product needs, their errors");
         item.Tasks.Add($"Measure {name}'s latency and limits (rate limits, payload sizes) and record them in the risk table");
@@ -216,11 +217,11 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkItem Integration(Sourced<Integration> integration, bool prototyped)
+    private static WorkDraft Integration(Sourced<Integration> integration, bool prototyped, WorkTrigger trigger)
     {
         var name = integration.Value.Name.Trim();
         var broker = integration.Value.Kind == IntegrationKind.MessageBroker;
-        var item = new WorkItem("integration:" + name.ToLowerInvariant(), WorkKind.Integration, broker ? $"{name} messaging" : $"{name} integration")
+        var item = new WorkDraft("integration:" + name.ToLowerInvariant(), WorkKind.Integration, broker ? $"{name} messaging" : $"{name} integration", trigger)
         {
             Hours = prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration,
         };
@@ -245,7 +246,7 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkItem Absorb(WorkItem feature, Sourced<Integration> integration, bool prototyped)
+    private static WorkDraft Absorb(WorkDraft feature, Sourced<Integration> integration, bool prototyped)
     {
         var name = integration.Value.Name.Trim();
         feature.Trace(TraceText.Integration(integration.Value));

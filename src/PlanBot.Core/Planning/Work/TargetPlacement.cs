@@ -11,16 +11,17 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
     /// <summary>
     /// Places every target: inside a requirement's block, with the item that delivers that requirement; else with
     /// the item whose criteria already quote it (a non-functional requirement that states it); otherwise uptime-like
-    /// targets with observability (watched in production) and the rest with the load tests.
+    /// targets with observability (watched in production) and the rest with the load tests. The receiving item's
+    /// criteria quote the target.
     /// </summary>
-    public static IReadOnlyList<TargetPlacement> Place(
+    public static IReadOnlyList<(Sourced<PerformanceTarget> Target, WorkDraft Item)> Place(
         PlanInputs inputs,
-        Func<string, WorkItem?> itemOfRequirement,
-        IReadOnlyList<WorkItem> items,
-        WorkItem performance,
-        WorkItem observability)
+        Func<string, WorkDraft?> itemOfRequirement,
+        IReadOnlyList<WorkDraft> items,
+        WorkDraft performance,
+        WorkDraft observability)
     {
-        var placements = new List<TargetPlacement>();
+        var placements = new List<(Sourced<PerformanceTarget> Target, WorkDraft Item)>();
         foreach (var target in inputs.Targets)
         {
             var text = target.Value.Text.Trim();
@@ -55,7 +56,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
                 item.Hours += item == performance ? Estimates.PerTarget : 0;
             }
 
-            placements.Add(new TargetPlacement(target, item));
+            placements.Add((target, item));
         }
 
         return placements;

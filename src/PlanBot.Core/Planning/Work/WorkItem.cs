@@ -1,63 +1,39 @@
-using PlanBot.Core.Planning.Inputs;
-
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
-/// A piece of work the schedule places in weeks: a requirement, an integration, a cross-cutting concern. Built up by
-/// the work breakdown (targets and absorbed integrations are added after creation), then only read.
-/// <see cref="Key"/> is unique in a plan; <see cref="Traces"/> are what of the documents it delivers.
+/// A piece of work as the work stage hands it to the schedule: a requirement, an integration, a cross-cutting
+/// concern, never changed after. <see cref="Key"/> is unique in a plan; <see cref="Traces"/> are what of the documents
+/// it delivers; <see cref="DependsOn"/> the keys of the items that must come first; <see cref="Trigger"/> why it is
+/// in the plan at all. Equal by reference: the schedule finds the weeks of an item by the item.
 /// </summary>
-internal sealed class WorkItem(string key, WorkKind kind, string name)
+internal sealed class WorkItem
 {
-    public string Key { get; } = key;
+    public required string Key { get; init; }
 
-    public WorkKind Kind { get; } = kind;
+    public required WorkKind Kind { get; init; }
 
-    public string Name { get; } = name;
+    public required Stage Stage { get; init; }
 
-    public int Hours { get; set; }
+    public required string Name { get; init; }
 
-    public List<string> Tasks { get; } = [];
+    public required int Hours { get; init; }
 
-    public List<string> Deliverables { get; } = [];
+    public required IReadOnlyList<string> Tasks { get; init; }
 
-    public List<string> Criteria { get; } = [];
+    public required IReadOnlyList<string> Deliverables { get; init; }
 
-    public List<DemoScenario> Demos { get; } = [];
+    public required IReadOnlyList<string> Criteria { get; init; }
 
-    public List<string> Traces { get; } = [];
+    public required IReadOnlyList<DemoScenario> Demos { get; init; }
 
-    /// <summary>The keys of the requirements this item delivers (<see cref="RequirementBlock.Key"/>).</summary>
-    public List<string> RequirementKeys { get; } = [];
+    public required IReadOnlyList<string> Traces { get; init; }
 
-    public WorkItem Trace(string trace)
-    {
-        if (!string.IsNullOrWhiteSpace(trace) && !Traces.Contains(trace, StringComparer.OrdinalIgnoreCase))
-        {
-            Traces.Add(trace);
-        }
+    /// <summary>The keys of the requirements this item delivers (<see cref="Inputs.RequirementBlock.Key"/>).</summary>
+    public required IReadOnlyList<string> RequirementKeys { get; init; }
 
-        return this;
-    }
+    public required IReadOnlyList<string> DependsOn { get; init; }
 
-    public WorkItem Delivers(RequirementBlock requirement)
-    {
-        if (!RequirementKeys.Contains(requirement.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            RequirementKeys.Add(requirement.Key);
-        }
-
-        return Trace(TraceText.Requirement(requirement.Name));
-    }
-
-    /// <summary>Adds a criterion unless one already contains it (a target quoted by a requirement's own criterion).</summary>
-    public void Criterion(string text)
-    {
-        if (!Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))
-        {
-            Criteria.Add(text);
-        }
-    }
+    public required WorkTrigger Trigger { get; init; }
 
     public override string ToString() => Key;
 }

@@ -1,5 +1,6 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Scoping;
 
@@ -55,7 +56,7 @@ internal static class OverviewWriter
 
         var mvp = context.Requirements(RequirementScope.Mvp);
         var nice = context.Requirements(RequirementScope.NiceToHave);
-        var mustWeeks = context.Breakdown.Work.MustHave.SelectMany(schedule.WeeksOf).Order().ToList();
+        var mustWeeks = context.Breakdown.Work.Of(Stage.MustHave).SelectMany(schedule.WeeksOf).Order().ToList();
         points.Add(new PlanPoint("Incremental Value", mvp.Count == 0
             ? "Foundation first, then the features in the order the PRD lists them."
             : $"Must-haves first ({RequirementNames.List(mvp)}, {Schedule.Label(mustWeeks.Distinct().ToList())})"

@@ -25,7 +25,7 @@ internal sealed record PlanContext(
 
     public Allocation Allocation => Schedule.Allocation;
 
-    public IEnumerable<WorkItem> Items(WorkKind kind) => Breakdown.Work.All.Where(i => i.Kind == kind);
+    public IEnumerable<WorkItem> Items(WorkKind kind) => Breakdown.Work.Items.Where(i => i.Kind == kind);
 
     public WorkItem? Item(WorkKind kind) => Items(kind).FirstOrDefault();
 

@@ -156,7 +156,7 @@ internal static class RiskWriter
         }
         else
         {
-            parts.Add($"no cut of requirements fits: the four phases take at least {Prose.Count(PhaseAllocator.Limits.Sum(l => l.Min), "week")} and the fixed work {Prose.Thousands(context.Breakdown.Work.Foundation.Concat(context.Breakdown.Work.Integration).Concat(context.Breakdown.Work.Hardening).Concat(context.Breakdown.Work.Launch).Sum(i => i.Hours))} h");
+            parts.Add($"no cut of requirements fits: the four phases take at least {Prose.Count(PhaseAllocator.Limits.Sum(l => l.Min), "week")} and the fixed work {Prose.Thousands(context.Breakdown.Work.Items.Where(i => i.Stage is not (Stage.MustHave or Stage.NiceToHave)).Sum(i => i.Hours))} h");
         }
 
         if (fit?.CapacityNeeded is { } needed)
@@ -191,7 +191,7 @@ internal static class RiskWriter
 
         if (inputs.Tables.Count > 0)
         {
-            risks.Add(new PlanRisk("Database design limitations", RiskLevel.Low, RiskLevel.Medium, $"Schema reviewed before the migrations of {schedule.Label(context.Breakdown.Work.All.FirstOrDefault(i => i.Key == "schema"))}", "plan standard"));
+            risks.Add(new PlanRisk("Database design limitations", RiskLevel.Low, RiskLevel.Medium, $"Schema reviewed before the migrations of {schedule.Label(context.Breakdown.Work.Items.FirstOrDefault(i => i.Key == "schema"))}", "plan standard"));
         }
 
         var external = services.Where(p => p.Integration.Value.IsExternal).Select(p => p.Name).ToList();
@@ -230,7 +230,7 @@ internal static class RiskWriter
     {
         public IReadOnlyList<string> Product { get; } = Words.Stems(context.Inputs.Product);
 
-        public List<(WorkItem Item, IReadOnlyList<string> Name, IReadOnlyList<string> Traces)> Items { get; } = context.Breakdown.Work.All
+        public List<(WorkItem Item, IReadOnlyList<string> Name, IReadOnlyList<string> Traces)> Items { get; } = context.Breakdown.Work.Items
             .Select(item => (item, Words.Stems(item.Name), Words.Stems(string.Join(' ', item.Traces.Where(t => !t.Contains('§', StringComparison.Ordinal))))))
             .ToList();
     }

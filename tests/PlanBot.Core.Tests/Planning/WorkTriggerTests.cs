@@ -1,0 +1,64 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>Every work item says why it is in the plan: the line of the documents or the answer that asked for it, or the standard alone.</summary>
+public sealed class WorkTriggerTests
+{
+    private static readonly WorkPlan Work = Plans.Work(PlanningDocuments.Reconciliation, PlanningAnswers.Sample);
+
+    [Fact]
+    public void A_feature_is_triggered_by_the_line_of_its_requirement()
+    {
+        var requirements = PlanningDocuments.Reconciliation.Prd.Requirements.Where(r => r.Kind == RequirementKind.Functional).ToList();
+        var features = Work.Items.Where(i => i.Kind == WorkKind.Feature).ToList();
+
+        Assert.NotEmpty(features);
+        Assert.All(features, item =>
+        {
+            var requirement = Assert.Single(requirements, r => item.RequirementKeys.Contains(r.Key, StringComparer.OrdinalIgnoreCase));
+            Assert.Equal($"PRD line {requirement.Line}", item.Trigger.Where);
+        });
+    }
+
+    [Fact]
+    public void An_integration_is_triggered_by_the_line_that_names_it()
+    {
+        var integrations = PlanningDocuments.Reconciliation.Trd.Integrations.Concat(PlanningDocuments.Reconciliation.Prd.Integrations).ToList();
+        var items = Work.Items.Where(i => i.Kind is WorkKind.Integration or WorkKind.Prototype or WorkKind.Authentication).ToList();
+
+        Assert.NotEmpty(items);
+        Assert.All(items, item => Assert.Contains(integrations, i => item.Name.StartsWith(i.Name.Trim(), StringComparison.OrdinalIgnoreCase) || item.Name.EndsWith(i.Name.Trim(), StringComparison.OrdinalIgnoreCase)));
+        Assert.All(items, item => Assert.Matches(@"^(PRD|TRD) line \d+$", item.Trigger.Where));
+    }
+
+    [Fact]
+    public void Research_spikes_are_triggered_by_the_answer_that_named_the_unknowns()
+    {
+        var spikes = Assert.Single(Work.Items, i => i.Kind == WorkKind.Spikes);
+
+        Assert.Equal($"answer {QuestionIds.Unknowns}", spikes.Trigger.Where);
+    }
+
+    [Fact]
+    public void Work_no_document_asks_for_is_the_standard_practice()
+    {
+        var standard = Work.Items.Where(i => i.Trigger.IsStandardPractice).Select(i => i.Key).ToList();
+
+        Assert.Contains("foundation", standard);
+        Assert.Contains("launch", standard);
+        Assert.DoesNotContain(standard, key => key.StartsWith("feature:", StringComparison.Ordinal) || key.StartsWith("nfr:", StringComparison.Ordinal));
+        Assert.Equal("standard practice", WorkTrigger.StandardPractice.ToString());
+    }
+
+    [Fact]
+    public void Items_come_stage_by_stage()
+    {
+        var stages = Work.Items.Select(i => i.Stage).ToList();
+
+        Assert.Equal(stages.Order(), stages);
+        Assert.Equal([Stage.Foundation, Stage.MustHave, Stage.Integration, Stage.Hardening, Stage.NiceToHave, Stage.Release], stages.Distinct());
+    }
+}
