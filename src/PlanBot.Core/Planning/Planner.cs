@@ -41,7 +41,6 @@ public sealed class Planner
         var handover = PracticeWriter.Handover(context);
         var traceability = TraceabilityWriter.Rows(context, document);
 
-        // Last: every section above has noted what each answer changed.
         return new ImplementationPlan(
             document,
             summary,

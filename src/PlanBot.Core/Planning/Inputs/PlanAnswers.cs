@@ -4,8 +4,7 @@ using PlanBot.Core.Scoping.Answers;
 namespace PlanBot.Core.Planning.Inputs;
 
 /// <summary>
-/// The answers as the planner sees them: every question resolved to its answer or its default, and a note of what
-/// each one changed in the plan (the decision log's and the assumption list's "effect" column).
+/// The answers as the planner sees them: every question resolved to its answer or its default.
 /// </summary>
 internal sealed class PlanAnswers
 {
@@ -14,7 +13,6 @@ internal sealed class PlanAnswers
     private readonly DateOnly today;
     private readonly AnswerNormalizer normalizer = new();
     private readonly Dictionary<string, ResolvedAnswer> resolved = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<string>> effects = new(StringComparer.OrdinalIgnoreCase);
 
     public PlanAnswers(Questionnaire questionnaire, AnswerSet answers, DateOnly today)
     {
@@ -90,22 +88,4 @@ internal sealed class PlanAnswers
         var choice = question.Choices.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
         return choice is null || choice.Label.StartsWith(choice.Key, StringComparison.OrdinalIgnoreCase) ? key : choice.Label.Trim();
     }
-
-    /// <summary>Records what the answer to <paramref name="questionId"/> changed in the plan.</summary>
-    public void Shaped(string questionId, string effect)
-    {
-        if (!effects.TryGetValue(questionId, out var list))
-        {
-            list = [];
-            effects[questionId] = list;
-        }
-
-        if (!list.Contains(effect, StringComparer.Ordinal))
-        {
-            list.Add(effect);
-        }
-    }
-
-    public string EffectOf(string questionId) =>
-        effects.TryGetValue(questionId, out var list) && list.Count > 0 ? string.Join("; ", list) : string.Empty;
 }

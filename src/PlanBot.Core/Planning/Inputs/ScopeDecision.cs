@@ -1,5 +1,4 @@
 using PlanBot.Core.Documents;
-using PlanBot.Core.Planning.Writing;
 using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Planning.Inputs;
@@ -13,16 +12,8 @@ internal static class ScopeDecision
 {
     public static IReadOnlyList<ScopedRequirement> Decide(PlanInputs inputs, PlanAnswers answers)
     {
-        var functional = inputs.Requirements.Where(r => r.Requirement.Kind == RequirementKind.Functional).ToList();
-        var chosen = Keys(answers.Items(QuestionIds.MvpScope));
-        var matched = functional.Where(r => Chosen(chosen, r)).ToList();
-        var mvp = matched.Count > 0 ? matched : ByPriority(functional);
-        if (functional.Count > 0)
-        {
-            answers.Shaped(QuestionIds.MvpScope, matched.Count > 0
-                ? $"must-haves {RequirementNames.List(mvp)} scheduled before any nice-to-have"
-                : $"no requirement of the PRD chosen, so the PRD's priorities decide: {RequirementNames.List(mvp)}");
-        }
+        var matched = Matched(inputs, answers);
+        var mvp = matched.Count > 0 ? matched : ByPriority(Functional(inputs));
 
         // The question's default ticks every requirement outside the MVP; only somebody's answer overrides "won't have".
         var deferred = answers.Resolve(QuestionIds.NiceToHave)?.IsDefault == false ? Keys(answers.Items(QuestionIds.NiceToHave)) : [];
@@ -36,13 +27,19 @@ internal static class ScopeDecision
             result.Add(new ScopedRequirement(block, scope));
         }
 
-        var later = result.Where(r => r.Scope == RequirementScope.NiceToHave).Select(r => r.Block).ToList();
-        if (later.Count > 0)
-        {
-            answers.Shaped(QuestionIds.NiceToHave, $"{RequirementNames.List(later)} in phase 4, after every must-have");
-        }
-
         return result;
+    }
+
+    /// <summary>Whether the <c>scope.mvp</c> answer names any functional requirement; when none, the PRD's priorities decide.</summary>
+    public static bool MvpAnswered(PlanInputs inputs, PlanAnswers answers) => Matched(inputs, answers).Count > 0;
+
+    private static List<RequirementBlock> Functional(PlanInputs inputs) =>
+        inputs.Requirements.Where(r => r.Requirement.Kind == RequirementKind.Functional).ToList();
+
+    private static List<RequirementBlock> Matched(PlanInputs inputs, PlanAnswers answers)
+    {
+        var chosen = Keys(answers.Items(QuestionIds.MvpScope));
+        return Functional(inputs).Where(r => Chosen(chosen, r)).ToList();
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ internal sealed record Allocation(IReadOnlyList<PhaseLoad> Phases, Timeline Time
 
     public DateOnly End => Timeline.WeekDue(Weeks);
 
+    /// <summary>Whole weeks between the last week's Friday and the deadline (0 without one).</summary>
+    public int BufferWeeks => Timeline.Deadline is { } deadline ? (deadline.DayNumber - End.DayNumber) / 7 : 0;
+
     public bool MeetsDeadline => Timeline.Deadline is not { } deadline || End <= deadline;
 
     public bool Fits => OverflowHours == 0 && MeetsDeadline;

@@ -1,5 +1,4 @@
 using PlanBot.Core.Planning.Inputs;
-using PlanBot.Core.Planning.Writing;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -37,11 +36,6 @@ internal sealed record Capacity(int TeamSize, decimal HoursPerPerson, decimal We
         var weekly = perPerson * size;
         var display = (team ?? new TeamValue(size, ValueList<TeamRole>.Empty)).Display;
         var capacity = new Capacity(size, perPerson, weekly, display);
-        var effect = $"capacity {Prose.Number(size)} × {Prose.Hours(perPerson)} h = {Prose.Hours(weekly)} h/week";
-        answers.Shaped(QuestionIds.TeamSize, effect);
-        answers.Shaped(QuestionIds.TeamHoursPerWeek, effect);
         return capacity;
     }
-
-    public string Describe() => $"{Team} × {Prose.Hours(HoursPerPerson)} h/week = {Prose.Hours(WeeklyHours)} h/week";
 }

@@ -1,5 +1,4 @@
 using PlanBot.Core.Planning.Work;
-using PlanBot.Core.Planning.Writing;
 
 namespace PlanBot.Core.Planning.Scheduling;
 
@@ -10,13 +9,6 @@ namespace PlanBot.Core.Planning.Scheduling;
 internal sealed record Chunk(WorkItem Item, int FirstPart, int LastPart, int Parts, decimal Hours)
 {
     public bool IsLast => LastPart == Parts;
-
-    public string Name => (FirstPart, LastPart) switch
-    {
-        (1, var last) when last == Parts => Item.Name,
-        var (first, last) when first == last => $"{Item.Name} ({Prose.Number(first)}/{Prose.Number(Parts)})",
-        var (first, last) => $"{Item.Name} ({Prose.Number(first)}–{Prose.Number(last)}/{Prose.Number(Parts)})",
-    };
 
     /// <summary>The same item's next part, in the same week: one chunk covering both.</summary>
     public Chunk Extend(Chunk next) => this with { LastPart = next.LastPart, Hours = Hours + next.Hours };

@@ -1,5 +1,4 @@
 using PlanBot.Core.Planning.Work;
-using PlanBot.Core.Planning.Writing;
 
 namespace PlanBot.Core.Planning.Scheduling;
 
@@ -51,28 +50,4 @@ internal sealed class Schedule
 
     /// <summary>The weeks that work on <paramref name="item"/>, in order (empty when it is not scheduled).</summary>
     public IReadOnlyList<int> WeeksOf(WorkItem? item) => item is not null && weeksOf.TryGetValue(item, out var list) ? list : [];
-
-    public string Label(WorkItem? item) => Label(WeeksOf(item));
-
-    /// <summary>"week 3", "weeks 5–6", "weeks 3–7 and 9" (ascending week numbers), or "not scheduled".</summary>
-    public static string Label(IReadOnlyList<int> weeks)
-    {
-        if (weeks.Count == 0)
-        {
-            return "not scheduled";
-        }
-
-        var runs = new List<string>();
-        var start = 0;
-        for (var i = 1; i <= weeks.Count; i++)
-        {
-            if (i == weeks.Count || weeks[i] != weeks[i - 1] + 1)
-            {
-                runs.Add(i - 1 == start ? Prose.Number(weeks[start]) : $"{Prose.Number(weeks[start])}–{Prose.Number(weeks[i - 1])}");
-                start = i;
-            }
-        }
-
-        return (weeks.Count == 1 ? "week " : "weeks ") + Prose.Join(runs);
-    }
 }

@@ -1,5 +1,4 @@
 using PlanBot.Core.Planning.Inputs;
-using PlanBot.Core.Planning.Writing;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -23,9 +22,6 @@ internal sealed record Timeline(DateOnly Start, DateOnly? Deadline, DateOnly? Re
         // A plan needs room for its weeks on the calendar; a start in the year 9999 is a typo, not a plan.
         var requested = answered > Latest ? Latest : answered;
         var start = requested.DayOfWeek == DayOfWeek.Monday ? requested : NextMonday(requested);
-        answers.Shaped(QuestionIds.StartDate, start == requested
-            ? $"week 1 starts on {Prose.Day(start)}"
-            : $"week 1 starts on Monday {Prose.Day(start)} (the first Monday on or after {Prose.Day(requested)})");
 
         var deadline = answers.Resolve(QuestionIds.Deadline)?.Value switch
         {

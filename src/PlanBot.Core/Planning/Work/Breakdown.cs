@@ -6,7 +6,7 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>
 /// The documents and answers broken down into work: every requirement, endpoint, table, integration and target has
 /// an item that delivers it. What the narrative needs to explain the plan comes along (scopes, target and
-/// integration placements).
+/// integration placements, the integrations treated as risky).
 /// </summary>
 internal sealed record Breakdown(
     WorkPlan Work,
@@ -14,7 +14,8 @@ internal sealed record Breakdown(
     IReadOnlyList<TargetPlacement> Targets,
     IReadOnlyList<IntegrationPlan> Integrations,
     IReadOnlyList<Sourced<ApiEndpoint>> HealthEndpoints,
-    IReadOnlyList<(Sourced<UserStory> Story, Feature? Feature)> Stories)
+    IReadOnlyList<(Sourced<UserStory> Story, Feature? Feature)> Stories,
+    RiskyIntegrations Risky)
 {
     public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
     {
@@ -75,7 +76,8 @@ internal sealed record Breakdown(
             targets.Select(t => new TargetPlacement(t.Target, frozen[t.Item])).ToList(),
             integrations.Plans.Select(p => new IntegrationPlan(p.Integration, frozen[p.Item], p.Prototype is null ? null : frozen[p.Prototype], p.Risky, p.Source)).ToList(),
             links.Health,
-            StoriesOf(inputs, featureItems));
+            StoriesOf(inputs, featureItems),
+            integrations.Risky);
     }
 
     /// <summary>

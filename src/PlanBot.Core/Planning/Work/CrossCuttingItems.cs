@@ -30,15 +30,6 @@ internal static class CrossCuttingItems
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
         item.Tasks.Add(monitoring is null ? "Service skeleton: configuration, dependency injection and structured logging" : $"Service skeleton: configuration, dependency injection and structured logging (monitoring: {monitoring})");
         item.Tasks.Add(stores.Count > 0 ? $"Local environment with {Prose.Join(stores)} in containers" : "Local development environment in containers");
-        if (gates is not null)
-        {
-            answers.Shaped(QuestionIds.QualityGates, "enforced by CI from week 1");
-        }
-
-        if (monitoring is not null)
-        {
-            answers.Shaped(QuestionIds.MonitoringRollout, "logging and metrics in the week 1 skeleton, dashboards and alerts in the observability week");
-        }
 
         foreach (var endpoint in links.Health)
         {
@@ -74,7 +65,6 @@ internal static class CrossCuttingItems
         }
 
         item.Deliverables.Add("One findings note per spike, linked from the plan");
-        answers.Shaped(QuestionIds.Unknowns, $"{Prose.Count(unknowns.Count, "research spike")} in phase 1");
         return item;
     }
 
@@ -100,7 +90,6 @@ internal static class CrossCuttingItems
         if (testing is not null)
         {
             item.Tasks.Add($"Performance testing as agreed: {testing}");
-            answers.Shaped(QuestionIds.PerformanceTesting, "tasks of the performance week");
         }
 
         item.Deliverables.Add("Load-test scripts in the repository and a results report");
@@ -177,22 +166,12 @@ internal static class CrossCuttingItems
         if (operations is not null)
         {
             item.Tasks.Add($"Operational needs: {operations}");
-            answers.Shaped(QuestionIds.OperationalNeeds, "tasks of the deployment week and the handover");
         }
 
         item.Deliverables.Add("Deployment manifests and release pipeline merged");
         item.Criteria.Add(strategy is null ? "A release reaches staging and production through the pipeline" : $"A release reaches staging and production through the pipeline ({strategy})");
         item.Criteria.Add("A rollback is rehearsed in staging");
         item.Criteria.Add("A backup is restored into a clean environment");
-        if (strategy is not null)
-        {
-            answers.Shaped(QuestionIds.DeploymentStrategy, "release pipeline of the deployment week and the deployment strategy");
-        }
-
-        if (backup is not null)
-        {
-            answers.Shaped(QuestionIds.BackupRecovery, "backup and restore tasks of the deployment week");
-        }
 
         return item;
     }
@@ -219,7 +198,6 @@ internal static class CrossCuttingItems
         if (documentation is not null)
         {
             item.Tasks.Add($"Documentation as agreed: {documentation}");
-            answers.Shaped(QuestionIds.Documentation, "tasks of the documentation week and the documentation progression");
         }
 
         item.Tasks.Add("Runbooks for every alert and for recovery");
@@ -255,7 +233,6 @@ internal static class CrossCuttingItems
         foreach (var milestone in answers.Items(QuestionIds.Milestones))
         {
             item.Tasks.Add($"Milestone: {milestone}");
-            answers.Shaped(QuestionIds.Milestones, "tasks of the launch week");
         }
 
         item.Tasks.Add("Fix what the phase demos found; go-live checklist");

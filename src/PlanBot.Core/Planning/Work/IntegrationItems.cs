@@ -22,7 +22,7 @@ internal static class IntegrationItems
 
     public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
     {
-        var risky = Risky(inputs, answers);
+        var (risky, trimmed) = Risky(inputs, answers);
         var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).ToList();
         var primary = stores.FirstOrDefault(s => IsAny(s.Value.Name, Relational)) ?? stores.FirstOrDefault(s => !IsAny(s.Value.Name, Caches));
         var foundation = new List<WorkDraft>();
@@ -84,13 +84,8 @@ internal static class IntegrationItems
             plans.Add((integration, item, prototype, isRisky, trigger.ToString()));
         }
 
-        if (risky.Count > 0)
-        {
-            answers.Shaped(QuestionIds.RiskyIntegrations, $"{Prose.Join(risky.Select(r => r.Value.Name.Trim()))} prototyped or built in phase 1");
-        }
-
         foundation.AddRange(prototypes);
-        return new IntegrationWork(foundation, later, plans);
+        return new IntegrationWork(foundation, later, plans, new RiskyIntegrations(risky.Select(r => r.Value.Name.Trim()).ToList(), trimmed));
     }
 
     public static bool IsIdentityProvider(Integration integration) =>
@@ -104,19 +99,19 @@ internal static class IntegrationItems
     /// The integrations somebody flagged as risky. The question's default ticks every platform service and external
     /// API; prototyping a dozen of them would fill phase 1, so by default only the most mentioned few are.
     /// </summary>
-    private static HashSet<Sourced<Integration>> Risky(PlanInputs inputs, PlanAnswers answers)
+    private static (HashSet<Sourced<Integration>> Risky, bool Trimmed) Risky(PlanInputs inputs, PlanAnswers answers)
     {
         var chosen = answers.Items(QuestionIds.RiskyIntegrations).Select(QuestionnaireBuilder.Key).ToList();
         var risky = inputs.Integrations
             .Where(i => chosen.Any(c => string.Equals(c, QuestionnaireBuilder.Key(i.Value.Name), StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        if (answers.Resolve(QuestionIds.RiskyIntegrations)?.IsDefault != false && risky.Count > MaxDefaultPrototypes)
+        var trimmed = answers.Resolve(QuestionIds.RiskyIntegrations)?.IsDefault != false && risky.Count > MaxDefaultPrototypes;
+        if (trimmed)
         {
             risky = risky.OrderByDescending(i => i.Value.Mentions).Take(MaxDefaultPrototypes).ToList();
-            answers.Shaped(QuestionIds.RiskyIntegrations, $"by default only the {Prose.Number(MaxDefaultPrototypes)} most mentioned are treated as risky");
         }
 
-        return risky.ToHashSet();
+        return (risky.ToHashSet(), trimmed);
     }
 
     /// <summary>Systems the <c>risk.integrations</c> answer names that the documents do not: external APIs to prototype.</summary>

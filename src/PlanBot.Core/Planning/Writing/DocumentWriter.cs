@@ -43,9 +43,9 @@ internal static class DocumentWriter
             var item = chunk.Item;
             var share = chunk.Share(item.Tasks, frontLoaded: true);
             tasks.AddRange(share.Count > 0 ? share : [chunk.IsLast ? $"Finish {item.Name}: review, fixes and demo" : $"Continue {item.Name}"]);
-            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{chunk.Name}: merged"]);
+            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{Name(chunk)}: merged"]);
             var proven = chunk.Share(item.Criteria, frontLoaded: false);
-            criteria.AddRange(proven.Count > 0 ? proven : [$"{chunk.Name}: the tasks of this week are merged and reviewed"]);
+            criteria.AddRange(proven.Count > 0 ? proven : [$"{Name(chunk)}: the tasks of this week are merged and reviewed"]);
             if (chunk.IsLast)
             {
                 demos.AddRange(item.Demos.Take(MaxDemosPerWeek - demos.Count));
@@ -55,7 +55,7 @@ internal static class DocumentWriter
             traces.AddRange(item.Traces.Where(traced.Add));
         }
 
-        var names = week.Chunks.Select(c => c.Name).Distinct(StringComparer.Ordinal).ToList();
+        var names = week.Chunks.Select(Name).Distinct(StringComparer.Ordinal).ToList();
         return new PlanWeek(
             week.Number,
             Prose.List(names, TitleNames),
@@ -190,6 +190,14 @@ internal static class DocumentWriter
         var inScope = context.Requirements(scope).ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
         return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
+
+    /// <summary>The item's name, with the parts of it this week does when it is split ("Import (2/3)").</summary>
+    private static string Name(Chunk chunk) => (chunk.FirstPart, chunk.LastPart) switch
+    {
+        (1, var last) when last == chunk.Parts => chunk.Item.Name,
+        var (first, last) when first == last => $"{chunk.Item.Name} ({Prose.Number(first)}/{Prose.Number(chunk.Parts)})",
+        var (first, last) => $"{chunk.Item.Name} ({Prose.Number(first)}–{Prose.Number(last)}/{Prose.Number(chunk.Parts)})",
+    };
 
     private static ValueList<string> Distinct(IEnumerable<string> items) =>
         items.Distinct(StringComparer.Ordinal).ToValueList();

@@ -1,7 +1,6 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Work;
-using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Planning.Writing;
@@ -59,7 +58,7 @@ internal static class OverviewWriter
         var mustWeeks = context.Breakdown.Work.Of(Stage.MustHave).SelectMany(schedule.WeeksOf).Order().ToList();
         points.Add(new PlanPoint("Incremental Value", mvp.Count == 0
             ? "Foundation first, then the features in the order the PRD lists them."
-            : $"Must-haves first ({RequirementNames.List(mvp)}, {Schedule.Label(mustWeeks.Distinct().ToList())})"
+            : $"Must-haves first ({RequirementNames.List(mvp)}, {WeekLabels.Of(mustWeeks.Distinct().ToList())})"
               + (nice.Count == 0 ? "." : $", nice-to-haves after them ({RequirementNames.List(nice)}, phase 4).")));
 
         var prototypes = context.Breakdown.Integrations.Where(p => p.Risky)

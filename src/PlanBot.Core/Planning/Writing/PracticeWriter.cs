@@ -1,6 +1,5 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
-using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
@@ -19,10 +18,6 @@ internal static class PracticeWriter
         var stores = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind == IntegrationKind.DataStore).Select(p => p.Name).ToList();
         var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).Select(p => p.Name).ToList();
         var approach = context.Answers.Text(QuestionIds.TestApproach);
-        if (approach is not null)
-        {
-            context.Answers.Shaped(QuestionIds.TestApproach, "testing strategy and testing standards");
-        }
 
         var testing = Topic("Testing Strategy Evolution",
             Phase(1, "Unit tests for the skeleton, the data access layer and the first must-haves" + (approach is null ? string.Empty : $"; approach: {approach}")),
@@ -51,7 +46,7 @@ internal static class PracticeWriter
             var proven = context.Breakdown.Targets.Where(t => phaseItems.Contains(t.Item)).ToList();
             if (proven.Count > 0)
             {
-                targets.Add(Phase(phase.Number, $"{string.Join("; ", proven.Select(t => t.Text))} ({Schedule.Label(proven.SelectMany(t => schedule.WeeksOf(t.Item)).Distinct().Order().ToList())})"));
+                targets.Add(Phase(phase.Number, $"{string.Join("; ", proven.Select(t => t.Text))} ({WeekLabels.Of(proven.SelectMany(t => schedule.WeeksOf(t.Item)).Distinct().Order().ToList())})"));
             }
         }
 
@@ -202,7 +197,6 @@ internal static class PracticeWriter
         if (context.Answers.Get<YesNoValue>(QuestionIds.TeamDomainExperts) is { Yes: true } expert)
         {
             handover.Add(new PlanPoint("Domain Knowledge", string.IsNullOrWhiteSpace(expert.Detail) ? "The team's domain expert reviews the runbooks" : $"Reviewed with the domain expert: {expert.Detail}"));
-            context.Answers.Shaped(QuestionIds.TeamDomainExperts, "the domain expert reviews acceptance criteria and runbooks");
         }
 
         var notPlanned = context.Requirements(RequirementScope.NotPlanned);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping.Answers;
 
@@ -7,7 +6,7 @@ namespace PlanBot.Core.Planning.Writing;
 
 /// <summary>
 /// The assumptions (every default the plan used, and the planner's own rules) and the decision log (every answer
-/// given, who gave it, when, and what it changed). Written last, when every part of the plan has noted its effects.
+/// given, who gave it, when, and what it changed: <see cref="AnswerEffects"/>).
 /// </summary>
 internal static class RecordWriter
 {
@@ -16,6 +15,7 @@ internal static class RecordWriter
     public static ValueList<PlanAssumption> Assumptions(PlanContext context)
     {
         var answers = context.Answers;
+        var effects = AnswerEffects.Of(context);
         var assumptions = new List<PlanAssumption>();
         foreach (var question in answers.Questionnaire.Questions)
         {
@@ -28,12 +28,12 @@ internal static class RecordWriter
             var basis = resolved.Answer is { } accepted
                 ? $"default, accepted by {accepted.Author} on {Day(accepted.At)}"
                 : resolved.Value is null ? "not answered, and the default is not usable" : "default: not answered";
-            assumptions.Add(new PlanAssumption(question.Id, answers.Display(resolved), basis, Effect(answers, question.Id)));
+            assumptions.Add(new PlanAssumption(question.Id, answers.Display(resolved), basis, Effect(effects, question.Id)));
         }
 
         var inputs = context.Inputs;
         assumptions.Add(new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
-        assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Describe()}"));
+        assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Team} × {Prose.Hours(context.Capacity.HoursPerPerson)} h/week = {Prose.Hours(context.Capacity.WeeklyHours)} h/week"));
         assumptions.Add(new PlanAssumption("calendar", "weeks run Monday to Friday; holidays and absences are not modelled", "PlanBot", "every week is due on a Friday"));
         if (context.Timeline.RequestedStart is { } requested)
         {
@@ -67,6 +67,7 @@ internal static class RecordWriter
     public static ValueList<PlanDecision> Decisions(PlanContext context)
     {
         var answers = context.Answers;
+        var effects = AnswerEffects.Of(context);
         var decisions = new List<PlanDecision>();
         foreach (var question in answers.Questionnaire.Questions)
         {
@@ -77,17 +78,14 @@ internal static class RecordWriter
             }
 
             var shown = answers.Display(answers.Resolve(question.Id)!);
-            decisions.Add(new PlanDecision(question.Id, question.Prompt, shown, answer.Author, answer.At, answer.Source, Effect(answers, question.Id)));
+            decisions.Add(new PlanDecision(question.Id, question.Prompt, shown, answer.Author, answer.At, answer.Source, Effect(effects, question.Id)));
         }
 
         return decisions.ToValueList();
     }
 
-    private static string Effect(PlanAnswers answers, string questionId)
-    {
-        var effect = answers.EffectOf(questionId);
-        return effect.Length == 0 ? NoEffect : effect;
-    }
+    private static string Effect(IReadOnlyDictionary<string, string> effects, string questionId) =>
+        effects.TryGetValue(questionId, out var effect) ? effect : NoEffect;
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

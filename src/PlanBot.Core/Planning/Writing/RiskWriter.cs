@@ -1,4 +1,5 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping;
@@ -29,10 +30,6 @@ internal static class RiskWriter
 
         var answered = context.Answers.Items(QuestionIds.TechnicalRisks).Where(seen.Add).ToList();
         risks.AddRange(answered.Select(text => new PlanRisk(text, RiskLevel.Medium, RiskLevel.High, Mitigation(context, stems.Value, text), $"answer {QuestionIds.TechnicalRisks}")));
-        if (answered.Count > 0 || context.Inputs.Risks.Count > 0)
-        {
-            context.Answers.Shaped(QuestionIds.TechnicalRisks, "rows of the technical risk table, each with the week that mitigates it");
-        }
 
         foreach (var unknown in context.Answers.Items(QuestionIds.Unknowns).Where(seen.Add))
         {
@@ -52,7 +49,7 @@ internal static class RiskWriter
         var performance = context.Item(WorkKind.Performance);
 
         // Only targets somebody picked as the hardest get a row each; the default (all of them) is the standard's one row.
-        var hardest = context.Answers.Resolve(QuestionIds.HardestTargets)?.IsDefault == false ? context.Answers.Items(QuestionIds.HardestTargets) : [];
+        var hardest = Hardest(context.Answers);
         foreach (var target in hardest)
         {
             risks.Add(new PlanRisk(
@@ -63,14 +60,13 @@ internal static class RiskWriter
                 $"answer {QuestionIds.HardestTargets}"));
         }
 
-        if (hardest.Count > 0)
-        {
-            context.Answers.Shaped(QuestionIds.HardestTargets, "technical risks with the week that measures each target");
-        }
-
         Standard(context, risks, hardest.Count == 0);
         return risks.ToValueList();
     }
+
+    /// <summary>The targets somebody picked as the hardest; none when nobody answered (the default ticks them all).</summary>
+    public static IReadOnlyList<string> Hardest(PlanAnswers answers) =>
+        answers.Resolve(QuestionIds.HardestTargets)?.IsDefault == false ? answers.Items(QuestionIds.HardestTargets) : [];
 
     public static ValueList<PlanRisk> Project(PlanContext context)
     {
@@ -86,14 +82,12 @@ internal static class RiskWriter
             risks.Add(new PlanRisk($"Team experience: {experience}", junior ? RiskLevel.Medium : RiskLevel.Low, RiskLevel.Medium,
                 "Pair on unfamiliar areas; reviews by the most experienced member; the first weeks' demos show whether estimates hold",
                 "answer " + QuestionIds.TeamExperience));
-            context.Answers.Shaped(QuestionIds.TeamExperience, "project risk table");
         }
 
         if (context.Answers.Get<YesNoValue>(QuestionIds.TeamDomainExperts) is { Yes: false })
         {
             risks.Add(new PlanRisk("No domain expert on the team", RiskLevel.Medium, RiskLevel.High,
                 "The product owner reviews the acceptance criteria at every phase demo; domain questions collected weekly", "answer " + QuestionIds.TeamDomainExperts));
-            context.Answers.Shaped(QuestionIds.TeamDomainExperts, "project risk: no domain expert");
         }
 
         foreach (var dependency in context.Answers.Items(QuestionIds.ExternalDependencies))
@@ -105,7 +99,6 @@ internal static class RiskWriter
                     ? "Owner, contact and date agreed in week 1; status reviewed at every phase demo"
                     : $"Test access and a contact confirmed in week 1; built in {context.Schedule.Label(integration.Prototype ?? integration.Item)}",
                 "answer " + QuestionIds.ExternalDependencies));
-            context.Answers.Shaped(QuestionIds.ExternalDependencies, "project risks, one per dependency");
         }
 
         risks.Add(new PlanRisk("Scope creep", RiskLevel.Medium, RiskLevel.Medium, "Changes go through the PRD and TRD; PlanBot regenerates this plan from them", "plan standard"));
@@ -123,8 +116,7 @@ internal static class RiskWriter
         {
             if (deadline is { } date)
             {
-                var buffer = (date.DayNumber - allocation.End.DayNumber) / 7;
-                context.Answers.Shaped(QuestionIds.Deadline, $"met: the plan ends on {Prose.Day(allocation.End)}, {Prose.Count(buffer, "week")} of buffer");
+                var buffer = allocation.BufferWeeks;
                 return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium,
                     $"The plan ends on {Prose.Day(allocation.End)}: {Prose.Count(buffer, "week")} of buffer before the deadline ({Prose.Day(date)}); phase 4 work goes first if it is needed", "schedule");
             }
@@ -135,10 +127,6 @@ internal static class RiskWriter
         var problem = allocation.OverflowHours > 0
             ? $"The work exceeds the standard's phase lengths by {Prose.Thousands(allocation.OverflowHours)} h at {Prose.Hours(context.Capacity.WeeklyHours)} h/week: weeks are overloaded"
             : $"The plan ends on {Prose.Day(allocation.End)}, after the deadline ({Prose.Day(deadline!.Value)})";
-        if (!allocation.MeetsDeadline)
-        {
-            context.Answers.Shaped(QuestionIds.Deadline, "missed at this capacity: see the project risks for the cut that fits");
-        }
 
         return new PlanRisk(problem, RiskLevel.High, RiskLevel.High, Remedy(context), "schedule");
     }
@@ -179,7 +167,6 @@ internal static class RiskWriter
         var inputs = context.Inputs;
         if (inputs.Targets.Count > 0 && targetsUnranked)
         {
-            context.Answers.Shaped(QuestionIds.HardestTargets, "one technical risk for all the targets, measured in the performance week");
             risks.Add(new PlanRisk("Performance targets not met", RiskLevel.Medium, RiskLevel.High, $"Load tests in {schedule.Label(context.Item(WorkKind.Performance))}, kept in CI afterwards", "plan standard"));
         }
 
