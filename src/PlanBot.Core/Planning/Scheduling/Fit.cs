@@ -5,16 +5,16 @@ namespace PlanBot.Core.Planning.Scheduling;
 /// <summary>
 /// What would make an overflowing or late plan fit: the cut of requirements and the weekly capacity that would fit
 /// everything. Null when no cut (or no capacity) fits, e.g. when the deadline comes before the shortest possible run
-/// of the four phases.
+/// of the phases.
 /// </summary>
 internal sealed record Fit(IReadOnlyList<WorkItem>? Cut, Allocation? AfterCut, decimal? CapacityNeeded)
 {
     private const decimal MaxCapacity = 1_000_000;
 
     /// <summary>
-    /// Cuts in three steps, each as little as it can: must-haves from the last until phases 1–3 stop overflowing
-    /// (cutting phase 4 cannot help them), nice-to-haves from the last until phase 4 stops overflowing, then more of
-    /// both (nice-to-haves first) until the plan ends by the deadline.
+    /// Cuts in three steps, each as little as it can: must-haves from the last until the phases before the last stop
+    /// overflowing (cutting the nice-to-haves of the last phase cannot help them), nice-to-haves from the last until the
+    /// last phase stops overflowing, then more of both (nice-to-haves first) until the plan ends by the deadline.
     /// </summary>
     public static Fit Find(WorkPlan work, decimal capacity, Timeline timeline)
     {
@@ -22,8 +22,8 @@ internal sealed record Fit(IReadOnlyList<WorkItem>? Cut, Allocation? AfterCut, d
         var nice = work.Of(Stage.NiceToHave).Reverse().ToList();
         Allocation Without(IEnumerable<WorkItem> cut) => PhaseAllocator.Allocate(work.Without(cut.ToHashSet()), capacity, timeline);
 
-        var mustCut = Smallest(must.Count, k => Without(must.Take(k)).Phases.Take(3).All(p => p.OverflowHours == 0));
-        var niceCut = mustCut is null ? null : Smallest(nice.Count, k => Without(must.Take(mustCut.Value).Concat(nice.Take(k))).Phases[3].OverflowHours == 0);
+        var mustCut = Smallest(must.Count, k => Without(must.Take(k)).Phases.SkipLast(1).All(p => p.OverflowHours == 0));
+        var niceCut = mustCut is null ? null : Smallest(nice.Count, k => Without(must.Take(mustCut.Value).Concat(nice.Take(k))).Phases[^1].OverflowHours == 0);
         IReadOnlyList<WorkItem>? cut = null;
         Allocation? after = null;
         if (mustCut is not null && niceCut is not null)

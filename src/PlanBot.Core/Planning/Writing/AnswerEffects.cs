@@ -1,5 +1,6 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -18,7 +19,7 @@ internal static class AnswerEffects
 
     private static IEnumerable<(string Question, string Effect)> Effects(PlanContext context)
     {
-        foreach (var effect in Calendar(context).Concat(Scope(context)).Concat(Work(context.Answers)).Concat(Risks(context)))
+        foreach (var effect in Calendar(context).Concat(Scope(context)).Concat(Work(context)).Concat(Risks(context)))
         {
             yield return effect;
         }
@@ -64,7 +65,7 @@ internal static class AnswerEffects
         var later = context.Requirements(RequirementScope.NiceToHave);
         if (later.Count > 0)
         {
-            yield return (QuestionIds.NiceToHave, $"{RequirementNames.List(later)} in phase 4, after every must-have");
+            yield return (QuestionIds.NiceToHave, $"{RequirementNames.List(later)} in {context.PhaseLabel(Stage.NiceToHave)}, after every must-have");
         }
 
         if (breakdown.Risky.TrimmedByDefault)
@@ -74,13 +75,14 @@ internal static class AnswerEffects
 
         if (breakdown.Risky.Names.Count > 0)
         {
-            yield return (QuestionIds.RiskyIntegrations, $"{Prose.Join(breakdown.Risky.Names)} prototyped or built in phase 1");
+            yield return (QuestionIds.RiskyIntegrations, $"{Prose.Join(breakdown.Risky.Names)} prototyped or built in {context.PhaseLabel(Stage.Foundation)}");
         }
     }
 
     /// <summary>Answers the work items quote in their tasks and criteria.</summary>
-    private static IEnumerable<(string Question, string Effect)> Work(PlanAnswers answers)
+    private static IEnumerable<(string Question, string Effect)> Work(PlanContext context)
     {
+        var answers = context.Answers;
         (string Question, string Effect)[] quoted =
         [
             (QuestionIds.QualityGates, "enforced by CI from week 1"),
@@ -101,7 +103,7 @@ internal static class AnswerEffects
         var unknowns = answers.Items(QuestionIds.Unknowns).Count;
         if (unknowns > 0)
         {
-            yield return (QuestionIds.Unknowns, $"{Prose.Count(unknowns, "research spike")} in phase 1");
+            yield return (QuestionIds.Unknowns, $"{Prose.Count(unknowns, "research spike")} in {context.PhaseLabel(Stage.Foundation)}");
         }
 
         if (answers.Items(QuestionIds.Milestones).Count > 0)

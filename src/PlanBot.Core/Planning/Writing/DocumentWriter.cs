@@ -176,7 +176,7 @@ internal static class DocumentWriter
             yield return "Release candidate approved for general availability";
         }
 
-        if (load.Number == 1 && context.Answers.Text(QuestionIds.QualityGates) is { } gates)
+        if (load.Number == context.PhaseOf(Stage.Foundation) && context.Answers.Text(QuestionIds.QualityGates) is { } gates)
         {
             yield return $"Quality gates enforced on every change: {gates}";
         }

@@ -59,7 +59,7 @@ internal static class OverviewWriter
         points.Add(new PlanPoint("Incremental Value", mvp.Count == 0
             ? "Foundation first, then the features in the order the PRD lists them."
             : $"Must-haves first ({RequirementNames.List(mvp)}, {WeekLabels.Of(mustWeeks.Distinct().ToList())})"
-              + (nice.Count == 0 ? "." : $", nice-to-haves after them ({RequirementNames.List(nice)}, phase 4).")));
+              + (nice.Count == 0 ? "." : $", nice-to-haves after them ({RequirementNames.List(nice)}, {context.PhaseLabel(Stage.NiceToHave)}).")));
 
         var prototypes = context.Breakdown.Integrations.Where(p => p.Risky)
             .Select(p => $"{p.Name} ({schedule.Label(p.Prototype ?? p.Item)})")
@@ -92,7 +92,7 @@ internal static class OverviewWriter
         };
 
         points.AddRange(inputs.SuccessCriteria.Count == 0
-            ? [new PlanPoint("Business", "The PRD states no success criteria: agree them with the product owner before phase 4")]
+            ? [new PlanPoint("Business", $"The PRD states no success criteria: agree them with the product owner before {context.PhaseLabel(Stage.Release)}")]
             : inputs.SuccessCriteria.Select(c => new PlanPoint("Business", $"{c.Value.Text.Trim()} ({c.Where})")));
         return points.ToValueList();
     }

@@ -29,7 +29,14 @@ internal sealed record PlanContext(
 
     public WorkItem? Item(WorkKind kind) => Items(kind).FirstOrDefault();
 
-    public string PhaseName(int number) => PhaseNames[number - 1];
+    /// <summary>The configured or standard name, or "Phase 5" for a phase beyond them.</summary>
+    public string PhaseName(int number) => number <= PhaseNames.Count ? PhaseNames[number - 1] : $"Phase {Prose.Number(number)}";
+
+    /// <summary>The first phase that holds work of <paramref name="stage"/>, or null when none does.</summary>
+    public int? PhaseOf(Stage stage) => Allocation.Phases.FirstOrDefault(p => p.Items.Any(i => i.Stage == stage))?.Number;
+
+    /// <summary>"phase 2": the phase of <paramref name="stage"/>'s work, or the last phase when there is none.</summary>
+    public string PhaseLabel(Stage stage) => $"phase {Prose.Number(PhaseOf(stage) ?? Allocation.Phases.Count)}";
 
     /// <summary>The standard's names, replaced in order by the repository's <c>phase_names</c> when it sets them.</summary>
     public static IReadOnlyList<string> Names(ValueList<string>? configured) =>

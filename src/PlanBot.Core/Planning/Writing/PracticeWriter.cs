@@ -20,23 +20,24 @@ internal static class PracticeWriter
         var approach = context.Answers.Text(QuestionIds.TestApproach);
 
         var testing = Topic("Testing Strategy Evolution",
-            Phase(1, "Unit tests for the skeleton, the data access layer and the first must-haves" + (approach is null ? string.Empty : $"; approach: {approach}")),
-            Phase(2, "Integration tests against " + (stores.Concat(services).Any() ? Prose.JoinSome(stores.Concat(services), 6) : "the external boundaries")),
-            Phase(3, "End-to-end tests of the complete flows" + (context.Inputs.Endpoints.Count > 0 ? $" across the {Prose.Number(context.Inputs.Endpoints.Count)} endpoints" : string.Empty)),
-            Phase(4, "Performance and stress tests at scale before launch"));
+            Phase(context, Stage.Foundation, "Unit tests for the skeleton, the data access layer and the first must-haves" + (approach is null ? string.Empty : $"; approach: {approach}")),
+            Phase(context, Stage.Integration, "Integration tests against " + (stores.Concat(services).Any() ? Prose.JoinSome(stores.Concat(services), 6) : "the external boundaries")),
+            Phase(context, Stage.Hardening, "End-to-end tests of the complete flows" + (context.Inputs.Endpoints.Count > 0 ? $" across the {Prose.Number(context.Inputs.Endpoints.Count)} endpoints" : string.Empty)),
+            Phase(context, Stage.Release, "Performance and stress tests at scale before launch"));
 
         // The endpoints' trace texts once, in a set: a lookup per trace instead of re-naming every endpoint per trace.
         var endpointTraces = context.Inputs.Endpoints.Select(e => TraceText.Endpoint(e.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var phaseOneEndpoints = context.Schedule.Weeks.Where(w => w.Phase == 1)
+        var first = context.PhaseOf(Stage.Foundation);
+        var phaseOneEndpoints = context.Schedule.Weeks.Where(w => w.Phase == first)
             .SelectMany(w => w.Chunks).SelectMany(c => c.Item.Traces)
             .Where(endpointTraces.Contains)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var documentation = context.Answers.Text(QuestionIds.Documentation);
         var docs = Topic("Documentation Progression",
-            Phase(1, phaseOneEndpoints.Count > 0 ? $"Setup guide and API reference for the endpoints of phase 1 ({Prose.JoinSome(phaseOneEndpoints, 3)})" : "Setup guide and architecture notes"),
-            Phase(2, services.Count > 0 ? $"Integration guides for {Prose.JoinSome(services, 5)}; troubleshooting notes" : "Troubleshooting notes for the features of phase 2"),
-            Phase(3, "Operational runbooks and monitoring guides"),
-            Phase(4, "Configuration and optimisation guides" + (documentation is null ? string.Empty : $"; as agreed: {documentation}")));
+            Phase(context, Stage.Foundation, phaseOneEndpoints.Count > 0 ? $"Setup guide and API reference for the endpoints of {context.PhaseLabel(Stage.Foundation)} ({Prose.JoinSome(phaseOneEndpoints, 3)})" : "Setup guide and architecture notes"),
+            Phase(context, Stage.Integration, services.Count > 0 ? $"Integration guides for {Prose.JoinSome(services, 5)}; troubleshooting notes" : $"Troubleshooting notes for the features of {context.PhaseLabel(Stage.Integration)}"),
+            Phase(context, Stage.Hardening, "Operational runbooks and monitoring guides"),
+            Phase(context, Stage.Release, "Configuration and optimisation guides" + (documentation is null ? string.Empty : $"; as agreed: {documentation}")));
 
         var targets = new List<PlanPoint>();
         foreach (var phase in context.Allocation.Phases)
@@ -209,7 +210,10 @@ internal static class PracticeWriter
         return new[] { new PlanTopic("Production Handover", handover.ToValueList()), maintenance }.ToValueList();
     }
 
-    private static PlanTopic Topic(string title, params PlanPoint[] points) => new(title, points.ToValueList());
+    private static PlanTopic Topic(string title, params PlanPoint?[] points) => new(title, points.OfType<PlanPoint>().ToValueList());
+
+    /// <summary>A point for the phase that holds <paramref name="stage"/>'s work; none when no phase does.</summary>
+    private static PlanPoint? Phase(PlanContext context, Stage stage, string text) => context.PhaseOf(stage) is { } number ? Phase(number, text) : null;
 
     private static PlanPoint Phase(int number, string text) => new($"Phase {Prose.Number(number)}", text);
 

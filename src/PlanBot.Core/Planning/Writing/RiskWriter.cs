@@ -56,7 +56,7 @@ internal static class RiskWriter
                 $"Hardest target missed: {target}",
                 RiskLevel.Medium,
                 RiskLevel.High,
-                $"Measured in {schedule.Label(ProvingItem(context, target) ?? performance)}; profiling and caching in the same week, with phase 3 as buffer",
+                $"Measured in {schedule.Label(ProvingItem(context, target) ?? performance)}; profiling and caching in the same week, with {context.PhaseLabel(Stage.Hardening)} as buffer",
                 $"answer {QuestionIds.HardestTargets}"));
         }
 
@@ -118,10 +118,10 @@ internal static class RiskWriter
             {
                 var buffer = allocation.BufferWeeks;
                 return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium,
-                    $"The plan ends on {Prose.Day(allocation.End)}: {Prose.Count(buffer, "week")} of buffer before the deadline ({Prose.Day(date)}); phase 4 work goes first if it is needed", "schedule");
+                    $"The plan ends on {Prose.Day(allocation.End)}: {Prose.Count(buffer, "week")} of buffer before the deadline ({Prose.Day(date)}); {context.PhaseLabel(Stage.NiceToHave)} work goes first if it is needed", "schedule");
             }
 
-            return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium, "No deadline was given; phase 4 (nice-to-haves) absorbs delays of the earlier phases", "schedule");
+            return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium, $"No deadline was given; {context.PhaseLabel(Stage.NiceToHave)} (nice-to-haves) absorbs delays of the earlier phases", "schedule");
         }
 
         var problem = allocation.OverflowHours > 0
@@ -173,7 +173,7 @@ internal static class RiskWriter
         var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).ToList();
         if (services.Count > 0)
         {
-            risks.Add(new PlanRisk("Complex integrations fail", RiskLevel.Low, RiskLevel.High, "Contract tests against test environments; risky integrations prototyped in phase 1", "plan standard"));
+            risks.Add(new PlanRisk("Complex integrations fail", RiskLevel.Low, RiskLevel.High, $"Contract tests against test environments; risky integrations prototyped in {context.PhaseLabel(Stage.Foundation)}", "plan standard"));
         }
 
         if (inputs.Tables.Count > 0)
