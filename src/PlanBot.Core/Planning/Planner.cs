@@ -10,9 +10,9 @@ namespace PlanBot.Core.Planning;
 
 /// <summary>
 /// Documents + answers → plan. The documents are broken down into work items (foundation, data, API, each
-/// requirement, each integration, performance, observability, security, deployment, documentation), estimated,
-/// split into the standard's four phases at the team's capacity, and laid out in Monday–Friday weeks from the start
-/// date; the narrative sections explain the result. Deterministic: the same input gives the same plan.
+/// requirement, each integration, performance, observability, security, deployment, documentation), estimated from
+/// what they contain, laid out in weeks of the team's capacity from the start date and grouped into phases; the
+/// narrative sections explain the result. Deterministic: the same input gives the same plan.
 /// </summary>
 public sealed class Planner
 {
@@ -25,8 +25,8 @@ public sealed class Planner
         var breakdown = Breakdown.Build(inputs, planAnswers);
         var allocation = PhaseAllocator.Allocate(breakdown.Work, capacity.WeeklyHours, timeline);
         var fit = allocation.Fits ? null : Fit.Find(breakdown.Work, capacity.WeeklyHours, timeline);
-        var schedule = Schedule.Lay(allocation, capacity.WeeklyHours);
-        var context = new PlanContext(inputs, planAnswers, capacity, timeline, breakdown, schedule, fit, PlanContext.Names(options.PhaseNames));
+        var schedule = Schedule.Lay(allocation);
+        var context = new PlanContext(inputs, planAnswers, capacity, timeline, breakdown, schedule, fit, options.PhaseNames);
 
         var document = DocumentWriter.Write(context);
         var summary = OverviewWriter.Summary(context);

@@ -13,7 +13,7 @@ public sealed class AnswerEffectTests
         { "team.domain_experts: no", QuestionIds.TeamDomainExperts, "project risk: no domain expert" },
         { "team.domain_experts: yes, Fernanda", QuestionIds.TeamDomainExperts, "the domain expert reviews acceptance criteria and runbooks" },
         { "timeline.start_date: 2027-01-04\ntimeline.deadline: 2 weeks", QuestionIds.Deadline, "missed at this capacity: see the project risks for the cut that fits" },
-        { "team.size: 8\ntimeline.start_date: 2027-01-04\ntimeline.deadline: 2028-01-31", QuestionIds.Deadline, "met: the plan ends on 2027-03-19, 45 weeks of buffer" },
+        { "team.size: 8\ntimeline.start_date: 2027-01-04\ntimeline.deadline: 2028-01-31", QuestionIds.Deadline, "met: the plan ends on 2027-01-29, 52 weeks of buffer" },
         { "timeline.start_date: 2027-01-06", QuestionIds.StartDate, "week 1 starts on Monday 2027-01-11 (the first Monday on or after 2027-01-06)" },
         { "risk.unknowns: CNAB layouts; bank cut-off times", QuestionIds.Unknowns, "2 research spikes in phase 1" },
         { "team.size: 2\nteam.hours_per_week: 20 hours per person", QuestionIds.TeamHoursPerWeek, "capacity 2 × 20 h = 40 h/week" },

@@ -1,92 +1,95 @@
+using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
 
 namespace PlanBot.Core.Tests.Planning;
 
-/// <summary>Team capacity decides the length of each phase, within the standard's 3–4 / 3–4 / 3–4 / 2–3 weeks.</summary>
+/// <summary>
+/// The plan is as long as its work at the team's capacity: weeks = effort ÷ capacity, one phase per two weeks (at most
+/// four), the real length beyond the standard's fifteen weeks with the cut and the capacity that would fit.
+/// </summary>
 public sealed class CapacityRulesTests
 {
     public static TheoryData<string, string, int[], bool> Teams => new()
     {
-        // A large team needs only the shortest phases: 3 + 3 + 3 + 2.
-        { "10", "40 hours per person", [3, 3, 3, 2], false },
-        // The sample team (120 h/week): the work fills phases 1, 2 and 4, phase 3 has room.
-        { "3 backend + 1 QA", "30 hours per person", [4, 4, 3, 3], false },
+        // A large team: the sample's 721 h in two weeks, one phase.
+        { "10", "40 hours per person", [2], false },
+        // The sample team (120 h/week): seven weeks in four phases.
+        { "3 backend + 1 QA", "30 hours per person", [2, 2, 2, 1], false },
         // The same hours stated for the whole team.
-        { "4", "120h/week", [4, 4, 3, 3], false },
-        // One person cannot fit it: every phase at its longest, and the rest is overflow.
-        { "1", "30 hours per person", [4, 4, 4, 3], true },
+        { "4", "120h/week", [2, 2, 2, 1], false },
+        // Two people: thirteen weeks, inside the standard's length.
+        { "2", "30 hours per person", [4, 3, 3, 3], false },
+        // One person: twenty-six weeks, more than the standard's fifteen.
+        { "1", "30 hours per person", [7, 7, 6, 6], true },
     };
 
     [Theory]
     [MemberData(nameof(Teams))]
-    public void Phase_lengths_follow_the_capacity_and_stay_in_the_standards_range(string team, string hours, int[] weeks, bool overflow)
+    public void Weeks_follow_the_effort_at_the_teams_capacity(string team, string hours, int[] weeks, bool overflow)
     {
         var plan = Plans.Sample($"team.size: {team}\nteam.hours_per_week: {hours}\ntimeline.deadline: none");
 
         Assert.Equal(weeks, plan.Document.Phases.Select(p => p.Weeks.Count).ToArray());
         Assert.Equal(overflow, plan.Summary.OverflowHours > 0);
         Assert.Equal(weeks.Sum(), plan.Summary.Weeks);
-    }
-
-    [Theory]
-    [InlineData("1", "10 hours per person")]
-    [InlineData("2", "20 hours per person")]
-    [InlineData("5", "40 hours per person")]
-    [InlineData("40", "40 hours per person")]
-    public void Phases_are_clamped_for_any_capacity(string team, string hours)
-    {
-        var plan = Plans.Sample($"team.size: {team}\nteam.hours_per_week: {hours}");
-
-        var lengths = plan.Document.Phases.Select(p => p.Weeks.Count).ToArray();
-        Assert.Equal(4, lengths.Length);
-        Assert.InRange(lengths[0], 3, 4);
-        Assert.InRange(lengths[1], 3, 4);
-        Assert.InRange(lengths[2], 3, 4);
-        Assert.InRange(lengths[3], 2, 3);
+        Assert.True(plan.Summary.Weeks * plan.Summary.CapacityHours >= plan.Summary.EffortHours);
+        // Tasks are not cut at every week's end: what they leave idle stays under a tenth of the capacity.
+        Assert.True(plan.Summary.Weeks <= Math.Ceiling(plan.Summary.EffortHours / plan.Summary.CapacityHours * 1.1m), "the plan is padded");
     }
 
     [Fact]
-    public void Overflow_is_a_project_risk_with_the_cut_and_the_capacity_that_would_fit()
+    public void A_three_requirement_service_for_two_people_takes_at_most_four_weeks()
     {
-        var plan = Plans.Sample("team.size: 2\nteam.hours_per_week: 30 hours per person\ntimeline.deadline: none");
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers);
+
+        Assert.InRange(plan.Summary.Weeks, 1, 4);
+        Assert.InRange(plan.Document.Phases.Count, 1, 2);
+        Assert.DoesNotContain(Plans.Weeks(plan), w => w.Title.Contains("(1/2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Work_beyond_the_standards_length_keeps_its_real_length_with_the_cut_and_the_capacity_that_would_fit()
+    {
+        var plan = Plans.Sample("team.size: 1\nteam.hours_per_week: 30 hours per person\ntimeline.deadline: none");
 
         var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "schedule");
-        Assert.Contains("exceeds the standard's phase lengths", risk.Risk, StringComparison.Ordinal);
+        Assert.Equal("The work takes 26 weeks at 30 h/week, more than the standard's 15: the plan shows its real length", risk.Risk);
         Assert.Equal(RiskLevel.High, risk.Impact);
-        Assert.StartsWith("Cut that fits: defer Reconciliations endpoints, FR-010, FR-006, FR-004, FR-003, FR-002, FR-009, FR-008 and FR-007", risk.Mitigation, StringComparison.Ordinal);
-        Assert.EndsWith("or raise capacity to 115 h/week (about 4 people at 30 h)", risk.Mitigation, StringComparison.Ordinal);
+        Assert.StartsWith("Cut that fits: defer FR-009, FR-008, FR-007, FR-005, Reconciliations endpoints, FR-010 and FR-006 (−276 h; the plan then ends on 2027-04-23)", risk.Mitigation, StringComparison.Ordinal);
+        Assert.EndsWith("or raise capacity to 49 h/week (about 2 people at 30 h)", risk.Mitigation, StringComparison.Ordinal);
     }
 
     [Fact]
     public void When_not_even_the_fixed_work_fits_only_more_capacity_helps()
     {
-        var plan = Plans.Sample("team.size: 1\nteam.hours_per_week: 30 hours per person\ntimeline.deadline: none");
+        var plan = Plans.Sample("team.size: 1\nteam.hours_per_week: 10 hours per person\ntimeline.deadline: none");
 
         var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "schedule");
-        Assert.StartsWith("No cut of requirements fits", risk.Mitigation, StringComparison.Ordinal);
-        Assert.Contains("or raise capacity to 115 h/week (about 4 people at 30 h)", risk.Mitigation, StringComparison.Ordinal);
+        Assert.StartsWith("No cut of requirements fits: the work that is not a requirement (205 h) takes 21 weeks on its own", risk.Mitigation, StringComparison.Ordinal);
+        Assert.Contains("or raise capacity to 49 h/week (about 5 people at 10 h)", risk.Mitigation, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_missed_deadline_is_a_project_risk_with_the_cut_that_fits_it()
+    public void A_missed_deadline_keeps_the_real_length_and_names_the_cut_that_fits_it()
     {
-        // The sample team needs 14 weeks; 13 weeks from the start (Sunday 2027-04-04) means cutting phase 4 work.
-        var plan = Plans.Sample("timeline.deadline: 13 weeks");
+        // The sample team needs 7 weeks; 4 weeks from the start (Sunday 2027-01-31) means cutting nice-to-haves first.
+        var plan = Plans.Sample("timeline.deadline: 4 weeks");
 
         Assert.False(plan.Summary.FitsDeadline);
+        Assert.Equal(7, plan.Summary.Weeks);
         var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "schedule");
-        Assert.Equal("The plan ends on 2027-04-09, after the deadline (2027-04-04)", risk.Risk);
-        Assert.StartsWith("Cut that fits: defer FR-009 and FR-008 (−160 h; the plan then ends on 2027-04-02)", risk.Mitigation, StringComparison.Ordinal);
+        Assert.Equal("The plan ends on 2027-02-19, after the deadline (2027-01-31)", risk.Risk);
+        Assert.StartsWith("Cut that fits: defer FR-009, FR-008, FR-007, FR-005, Reconciliations endpoints, FR-010 and FR-006 (−276 h; the plan then ends on 2027-01-29)", risk.Mitigation, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_deadline_before_the_shortest_plan_says_no_cut_fits()
+    public void A_deadline_before_the_fixed_work_can_end_says_no_cut_fits()
     {
-        var plan = Plans.Sample("timeline.deadline: 6 weeks");
+        var plan = Plans.Sample("timeline.deadline: 1 week");
 
         var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "schedule");
-        Assert.StartsWith("No cut of requirements fits: the four phases take at least 11 weeks", risk.Mitigation, StringComparison.Ordinal);
-        Assert.Contains("move the deadline", risk.Mitigation, StringComparison.Ordinal);
+        Assert.StartsWith("No cut of requirements fits: the work that is not a requirement (205 h) takes 2 weeks on its own", risk.Mitigation, StringComparison.Ordinal);
+        Assert.Contains("or raise capacity to 722 h/week", risk.Mitigation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +99,7 @@ public sealed class CapacityRulesTests
 
         Assert.True(plan.Summary.FitsDeadline);
         var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "schedule");
-        Assert.Contains("3 weeks of buffer before the deadline (2027-04-30)", risk.Mitigation, StringComparison.Ordinal);
+        Assert.Contains("10 weeks of buffer before the deadline (2027-04-30)", risk.Mitigation, StringComparison.Ordinal);
     }
 
     [Fact]

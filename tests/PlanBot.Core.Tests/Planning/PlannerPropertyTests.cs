@@ -1,13 +1,18 @@
 using CsCheck;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
 namespace PlanBot.Core.Tests.Planning;
 
-/// <summary>Whatever the analyser found and whatever people answered, planning and rendering never throw and the calendar holds.</summary>
+/// <summary>
+/// Whatever the analyser found and whatever people answered, planning and rendering never throw and the calendar holds;
+/// and the plan's length follows the work: never shorter than the effort at the capacity, never shorter with more to
+/// build, never longer with a bigger team.
+/// </summary>
 public sealed class PlannerPropertyTests
 {
     private static readonly Gen<string> Text = Gen.OneOf(
@@ -78,7 +83,9 @@ public sealed class PlannerPropertyTests
                 var markdown = renderer.Render(plan);
 
                 CalendarRulesTests.AssertCalendar(plan.Document);
-                Assert.Equal(4, plan.Document.Phases.Count);
+                Assert.InRange(plan.Document.Phases.Count, 1, 4);
+                Assert.All(plan.Document.Phases, p => Assert.NotEmpty(p.Weeks));
+                Assert.True(plan.Summary.Weeks * plan.Summary.CapacityHours >= plan.Summary.EffortHours || plan.Summary.EffortHours > plan.Summary.CapacityHours * PhaseAllocator.MaxWeeks, $"{plan.Summary.Weeks} weeks × {plan.Summary.CapacityHours} h < {plan.Summary.EffortHours} h");
                 Assert.EndsWith("\n", markdown, StringComparison.Ordinal);
                 Assert.False(markdown.EndsWith("\n\n", StringComparison.Ordinal));
                 Assert.DoesNotContain('\r', markdown);
@@ -87,5 +94,40 @@ public sealed class PlannerPropertyTests
                 var criteria = plan.Document.Phases.SelectMany(p => p.Weeks).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
                 Assert.All(prd.PerformanceTargets.Concat(trd.PerformanceTargets).Where(t => t.Text.Trim().Length > 0), t => Assert.Contains(criteria, c => c.Contains(t.Text.Trim(), StringComparison.OrdinalIgnoreCase)));
             }, iter: 300);
+    }
+
+    [Fact]
+    public void Adding_a_requirement_never_shortens_the_plan()
+    {
+        // Without stories: a PRD without functional requirements plans its user stories, and adding the first replaces them.
+        // The added one is a should-have, so that it does not change which of the others the MVP question ticks by default.
+        var withoutStories = Documents.Select(d => d with { Stories = ValueList<UserStory>.Empty });
+        Gen.Select(withoutStories, Requirements, Gen.Int[1, 8]).Sample((prd, added, team) =>
+        {
+            var before = Weeks(prd, team);
+            var after = Weeks((prd with { Requirements = prd.Requirements.Append(new Requirement("FR-999", "A requirement nobody wrote before", RequirementKind.Functional, Priority.ShouldHave, 10_000, added.AcceptanceCriteria)).ToValueList() }).WithCriteria(), team);
+
+            Assert.True(after >= before, $"{before} weeks before, {after} after adding FR-999");
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Doubling_the_team_never_lengthens_the_plan()
+    {
+        Gen.Select(Documents, Gen.Int[1, 20]).Sample((prd, team) =>
+        {
+            var small = Weeks(prd, team);
+            var double_ = Weeks(prd, team * 2);
+
+            Assert.True(double_ <= small, $"{small} weeks for {team} people, {double_} for {team * 2}");
+        }, iter: 200);
+    }
+
+    private static int Weeks(RequirementsDocument prd, int team)
+    {
+        var documents = new DocumentSet(prd, PlanningDocuments.Document(DocumentKind.Trd, "TRD"));
+        var questionnaire = new QuestionnaireBuilder().Build(documents);
+        var answers = new AnswerCollector().Collect(new AnswerReader().Read($"team.size: {team}\nteam.hours_per_week: 30 hours per person", questionnaire), questionnaire, AnswerSet.Empty, "someone", new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)).Answers;
+        return new Planner().Build(documents, questionnaire, answers, new PlanningOptions(new DateOnly(2026, 11, 25))).Summary.Weeks;
     }
 }

@@ -14,7 +14,7 @@ public sealed class CustomTemplateTests
     {
         var markdown = renderer.Render(Plan, "# {{ plan.title }}\r\n{% for phase in plan.phases %}- {{ phase.name }}: {{ phase.weeks.size }} weeks\r\n{% endfor %}\r\n\r\n\r\n");
 
-        Assert.Equal("# Payments Reconciliation Plugin\n- MVP Foundation: 4 weeks\n- Advanced Features & Performance: 4 weeks\n- Production Reliability: 3 weeks\n- Enhancements & Launch: 3 weeks\n", markdown);
+        Assert.Equal("# Payments Reconciliation Plugin\n- Foundation and must-haves: 2 weeks\n- Must-haves and integrations: 2 weeks\n- Integrations, production readiness and nice-to-haves: 2 weeks\n- Nice-to-haves and launch: 1 weeks\n", markdown);
     }
 
     [Theory]

@@ -2,10 +2,10 @@ namespace PlanBot.Core.Planning.Inputs;
 
 internal enum RequirementScope
 {
-    /// <summary>In the MVP answer (or a must-have by default): phases 1–2.</summary>
+    /// <summary>In the MVP answer (or a must-have by default): scheduled first.</summary>
     Mvp,
 
-    /// <summary>Not in the MVP: phase 4.</summary>
+    /// <summary>Not in the MVP: scheduled after every must-have.</summary>
     NiceToHave,
 
     /// <summary>"Won't have" in the PRD and nobody asked for it: listed, not scheduled.</summary>

@@ -1,13 +1,13 @@
 namespace PlanBot.Core.Planning.Scheduling;
 
-/// <summary>The work split into the four phases, with their lengths. <see cref="Fits"/>: no overflow and the last week ends by the deadline.</summary>
-internal sealed record Allocation(IReadOnlyList<PhaseLoad> Phases, Timeline Timeline)
+/// <summary>
+/// The work laid out in weeks (<see cref="WeekChunks"/>, in order) and grouped into phases. <see cref="OverflowHours"/>
+/// is the work beyond the standard's longest plan at this capacity; <see cref="Fits"/>: none, and the last week ends
+/// by the deadline.
+/// </summary>
+internal sealed record Allocation(IReadOnlyList<PhaseLoad> Phases, IReadOnlyList<IReadOnlyList<Chunk>> WeekChunks, Timeline Timeline, int Hours, int OverflowHours)
 {
-    public int Weeks => Phases.Sum(p => p.Weeks);
-
-    public int OverflowHours => Phases.Sum(p => p.OverflowHours);
-
-    public int Hours => Phases.Sum(p => p.Hours);
+    public int Weeks => WeekChunks.Count;
 
     public DateOnly End => Timeline.WeekDue(Weeks);
 

@@ -3,27 +3,31 @@ using PlanBot.Core.Planning.Work;
 namespace PlanBot.Core.Planning.Scheduling;
 
 /// <summary>
-/// Parts <see cref="FirstPart"/> to <see cref="LastPart"/> of <see cref="Parts"/> of a work item: what one week does
-/// of it (usually all of it: one part of one).
+/// What one week does of a work item: its tasks <see cref="FirstTask"/> to <see cref="LastTask"/> (usually all of
+/// them) and their share of its hours. <see cref="Starts"/> and <see cref="Ends"/>: the week begins or finishes the
+/// item; the week finishes the tasks before <see cref="CompletedTo"/> (all of them, except for a task too big for one
+/// week in the weeks before its last).
 /// </summary>
-internal sealed record Chunk(WorkItem Item, int FirstPart, int LastPart, int Parts, decimal Hours)
+internal sealed record Chunk(WorkItem Item, int FirstTask, int LastTask, decimal Hours, bool Starts, bool Ends, int CompletedTo)
 {
-    public bool IsLast => LastPart == Parts;
-
-    /// <summary>The same item's next part, in the same week: one chunk covering both.</summary>
-    public Chunk Extend(Chunk next) => this with { LastPart = next.LastPart, Hours = Hours + next.Hours };
+    /// <summary>The same item's next tasks, in the same week: one chunk covering both.</summary>
+    public Chunk Extend(Chunk next) => this with { LastTask = next.LastTask, Hours = Hours + next.Hours, Ends = next.Ends, CompletedTo = next.CompletedTo };
 
     /// <summary>
-    /// This chunk's share of an ordered list. Front-loaded (tasks: work starts with the first part) rounds the bounds
-    /// up; back-loaded (acceptance criteria: proven when the work is done) rounds them down.
+    /// The acceptance criteria this chunk proves, in the week that completes the task that proves each: an item's
+    /// last criteria go with its last tasks one for one (a feature's criterion tasks come last); when an item has more
+    /// criteria than tasks, each task proves its share, the last criterion with the last task.
     /// </summary>
-    public IReadOnlyList<T> Share<T>(IReadOnlyList<T> items, bool frontLoaded)
+    public IReadOnlyList<string> Criteria()
     {
-        var start = Bound(FirstPart - 1, items.Count, frontLoaded);
-        var end = Bound(LastPart, items.Count, frontLoaded);
-        return items.Skip(start).Take(end - start).ToList();
+        var tasks = Math.Max(1, Item.Tasks.Count);
+        var count = Item.Criteria.Count;
+        return Item.Criteria.Where((_, j) => Task(j, count, tasks) is var task && task >= FirstTask && task < CompletedTo).ToList();
     }
 
-    private int Bound(int part, int count, bool roundUp) =>
-        (int)(roundUp ? (((long)part * count) + Parts - 1) / Parts : (long)part * count / Parts);
+    private static int Task(int criterion, int criteria, int tasks) =>
+        criteria <= tasks ? tasks - criteria + criterion : (int)((((long)(criterion + 1) * tasks) + criteria - 1) / criteria) - 1;
+
+    /// <summary>The tasks of this chunk (none for an item without tasks).</summary>
+    public IReadOnlyList<string> Tasks() => Item.Tasks.Skip(FirstTask).Take(LastTask - FirstTask + 1).ToList();
 }

@@ -4,47 +4,31 @@ namespace PlanBot.Core.Planning.Scheduling;
 
 /// <summary>
 /// What would make an overflowing or late plan fit: the cut of requirements and the weekly capacity that would fit
-/// everything. Null when no cut (or no capacity) fits, e.g. when the deadline comes before the shortest possible run
-/// of the phases.
+/// everything. <see cref="Cut"/> is null when no cut fits (the work no requirement carries is too long on its own);
+/// <see cref="CapacityNeeded"/> when no capacity does (the deadline comes before the first week ends).
 /// </summary>
 internal sealed record Fit(IReadOnlyList<WorkItem>? Cut, Allocation? AfterCut, decimal? CapacityNeeded)
 {
     private const decimal MaxCapacity = 1_000_000;
 
     /// <summary>
-    /// Cuts in three steps, each as little as it can: must-haves from the last until the phases before the last stop
-    /// overflowing (cutting the nice-to-haves of the last phase cannot help them), nice-to-haves from the last until the
-    /// last phase stops overflowing, then more of both (nice-to-haves first) until the plan ends by the deadline.
+    /// Cuts as little as it can, nice-to-haves first (the least valued first), then must-haves from the last: the
+    /// smallest such cut after which the plan fits.
     /// </summary>
     public static Fit Find(WorkPlan work, decimal capacity, Timeline timeline)
     {
-        var must = work.Of(Stage.MustHave).Reverse().ToList();
-        var nice = work.Of(Stage.NiceToHave).Reverse().ToList();
-        Allocation Without(IEnumerable<WorkItem> cut) => PhaseAllocator.Allocate(work.Without(cut.ToHashSet()), capacity, timeline);
+        var candidates = work.Of(Stage.NiceToHave).Reverse().Concat(work.Of(Stage.MustHave).Reverse()).ToList();
+        Allocation Without(int count) => PhaseAllocator.Allocate(work.Without(candidates.Take(count).ToHashSet()), capacity, timeline);
 
-        var mustCut = Smallest(must.Count, k => Without(must.Take(k)).Phases.SkipLast(1).All(p => p.OverflowHours == 0));
-        var niceCut = mustCut is null ? null : Smallest(nice.Count, k => Without(must.Take(mustCut.Value).Concat(nice.Take(k))).Phases[^1].OverflowHours == 0);
-        IReadOnlyList<WorkItem>? cut = null;
-        Allocation? after = null;
-        if (mustCut is not null && niceCut is not null)
-        {
-            var rest = nice.Skip(niceCut.Value).Concat(must.Skip(mustCut.Value)).ToList();
-            var first = must.Take(mustCut.Value).Concat(nice.Take(niceCut.Value)).ToList();
-            var more = Smallest(rest.Count, k => Without(first.Concat(rest.Take(k))).Fits);
-            if (more is not null)
-            {
-                cut = first.Concat(rest.Take(more.Value)).ToList();
-                after = Without(cut);
-            }
-        }
-
-        return new Fit(cut, after, Needed(work, capacity, timeline));
+        var smallest = Smallest(candidates.Count, k => Without(k).Fits);
+        var cut = smallest is { } k ? candidates.Take(k).ToList() : null;
+        return new Fit(cut, smallest is { } count ? Without(count) : null, Needed(work, capacity, timeline));
     }
 
     /// <summary>
     /// The smallest k in 0..<paramref name="max"/> for which <paramref name="fits"/> holds, or null. Cutting more
-    /// almost always helps, so binary search finds it; rebalancing between phases 1 and 2 can break that in rare
-    /// cases, which the scan after it repairs.
+    /// almost always helps, so binary search finds it; packing at task boundaries can break that in rare cases, which
+    /// the scan after it repairs.
     /// </summary>
     private static int? Smallest(int max, Func<int, bool> fits)
     {

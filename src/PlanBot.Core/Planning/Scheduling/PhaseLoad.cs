@@ -3,7 +3,10 @@ using PlanBot.Core.Planning.Work;
 namespace PlanBot.Core.Planning.Scheduling;
 
 /// <summary>
-/// The work of one phase and the weeks it gets: the hours over the capacity, clamped to the standard's range for the
-/// phase. <see cref="OverflowHours"/> is what does not fit even the longest allowed phase.
+/// One phase: weeks <see cref="FirstWeek"/> to <see cref="FirstWeek"/> + <see cref="Weeks"/> − 1 of the plan, the
+/// items it works on (<see cref="Touched"/>) and those it finishes (<see cref="Items"/>), and its hours.
 /// </summary>
-internal sealed record PhaseLoad(int Number, IReadOnlyList<WorkItem> Items, int Hours, int Weeks, int OverflowHours);
+internal sealed record PhaseLoad(int Number, int FirstWeek, int Weeks, IReadOnlyList<WorkItem> Touched, IReadOnlyList<WorkItem> Items, int Hours)
+{
+    public bool Holds(int week) => week >= FirstWeek && week < FirstWeek + Weeks;
+}

@@ -33,18 +33,14 @@ internal sealed class Schedule
 
     public IReadOnlyList<ScheduledWeek> Weeks { get; }
 
-    public static Schedule Lay(Allocation allocation, decimal capacity)
+    public static Schedule Lay(Allocation allocation)
     {
-        var weeks = new List<ScheduledWeek>();
-        foreach (var phase in allocation.Phases)
-        {
-            foreach (var chunks in WeekPacker.Pack(phase, capacity))
-            {
-                var number = weeks.Count + 1;
-                weeks.Add(new ScheduledWeek(number, phase.Number, allocation.Timeline.WeekStart(number), allocation.Timeline.WeekDue(number), chunks));
-            }
-        }
-
+        var weeks = allocation.WeekChunks.Select((chunks, i) => i + 1).Select(number => new ScheduledWeek(
+            number,
+            allocation.Phases.First(p => p.Holds(number)).Number,
+            allocation.Timeline.WeekStart(number),
+            allocation.Timeline.WeekDue(number),
+            allocation.WeekChunks[number - 1])).ToList();
         return new Schedule(allocation, weeks);
     }
 

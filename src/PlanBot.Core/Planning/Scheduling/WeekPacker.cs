@@ -1,68 +1,64 @@
+using PlanBot.Core.Planning.Work;
+
 namespace PlanBot.Core.Planning.Scheduling;
 
 /// <summary>
-/// Packs a phase's items into its weeks in order. An item bigger than one and a half weeks of capacity is split
-/// into week-sized parts; items are split further (the biggest first) until every week gets something, so no week
-/// is empty or generic. Weeks are then filled so each takes its share of the phase's hours; parts of one item that
-/// land in the same week are one piece of work again.
+/// Lays the work, in order, into weeks of the team's capacity: several small items share a week, and an item that
+/// does not fit the rest of a week continues in the next, at a task boundary or, when at least half of a task fits,
+/// in the middle of that task (each task carries its own tests). A task bigger than a week starts at once and takes
+/// the weeks it needs. No week holds more than the capacity, so weeks × capacity ≥ effort.
 /// </summary>
 internal static class WeekPacker
 {
-    private const decimal SplitAbove = 1.5m;
-
-    public static IReadOnlyList<IReadOnlyList<Chunk>> Pack(PhaseLoad phase, decimal capacity)
+    public static IReadOnlyList<IReadOnlyList<Chunk>> Pack(IReadOnlyList<WorkItem> items, decimal capacity)
     {
-        var items = phase.Items;
-        if (items.Count == 0)
+        var weeks = new List<IReadOnlyList<Chunk>>();
+        var current = new List<Chunk>();
+        var room = capacity;
+        foreach (var item in items)
         {
-            return Enumerable.Range(0, phase.Weeks).Select(_ => (IReadOnlyList<Chunk>)[]).ToList();
-        }
-
-        var parts = items.Select(i => i.Hours > capacity * SplitAbove ? (int)Math.Min(phase.Weeks, Math.Ceiling(i.Hours / capacity)) : 1).ToArray();
-        while (parts.Sum() < phase.Weeks)
-        {
-            var biggest = 0;
-            for (var i = 1; i < items.Count; i++)
+            var tasks = Math.Max(1, item.Tasks.Count);
+            for (var task = 0; task < tasks; task++)
             {
-                if ((decimal)items[i].Hours / parts[i] > (decimal)items[biggest].Hours / parts[biggest])
+                var hours = (decimal)item.Hours / tasks;
+                // A task that fits a week but not what is left of this one starts now when at least half of it fits.
+                if (hours > room && hours <= capacity && room < hours / 2 && current.Count > 0)
                 {
-                    biggest = i;
+                    weeks.Add(current);
+                    (current, room) = ([], capacity);
                 }
-            }
 
-            parts[biggest]++;
+                var left = hours;
+                while (left > room)
+                {
+                    Add(current, new Chunk(item, task, task, room, task == 0 && left == hours, false, task));
+                    left -= room;
+                    weeks.Add(current);
+                    (current, room) = ([], capacity);
+                }
+
+                Add(current, new Chunk(item, task, task, left, task == 0 && left == hours, task == tasks - 1, task + 1));
+                room -= left;
+            }
         }
 
-        var chunks = items.SelectMany((item, i) => Enumerable.Range(1, parts[i]).Select(p => new Chunk(item, p, p, parts[i], (decimal)item.Hours / parts[i]))).ToList();
-        var total = chunks.Sum(c => c.Hours);
-        var perWeek = total == 0 ? 1 : total / phase.Weeks;
-        var weeks = Enumerable.Range(0, phase.Weeks).Select(_ => new List<Chunk>()).ToList();
-        var week = 0;
-        var before = 0m;
-        for (var i = 0; i < chunks.Count; i++)
+        if (current.Count > 0 || weeks.Count == 0)
         {
-            var midpoint = before + (chunks[i].Hours / 2);
-            var remainingWeeksAfter = phase.Weeks - 1 - week;
-            var mustAdvance = chunks.Count - i <= remainingWeeksAfter;
-            var wantsAdvance = midpoint >= perWeek * (week + 1);
-            if (weeks[week].Count > 0 && remainingWeeksAfter > 0 && (mustAdvance || wantsAdvance))
-            {
-                week++;
-            }
-
-            var current = weeks[week];
-            if (current.Count > 0 && current[^1].Item == chunks[i].Item)
-            {
-                current[^1] = current[^1].Extend(chunks[i]);
-            }
-            else
-            {
-                current.Add(chunks[i]);
-            }
-
-            before += chunks[i].Hours;
+            weeks.Add(current);
         }
 
         return weeks;
+    }
+
+    private static void Add(List<Chunk> week, Chunk chunk)
+    {
+        if (week.Count > 0 && week[^1].Item == chunk.Item && week[^1].LastTask < chunk.FirstTask)
+        {
+            week[^1] = week[^1].Extend(chunk);
+        }
+        else
+        {
+            week.Add(chunk);
+        }
     }
 }

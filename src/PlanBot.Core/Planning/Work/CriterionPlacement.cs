@@ -6,7 +6,7 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>
 /// Places the criteria no requirement owns (<see cref="PlanInputs.LooseCriteria"/>): with the feature they are about
 /// (<see cref="FeatureMatch"/>), so the week that delivers it checks them; a criterion about nothing in particular is
-/// checked at launch. None is dropped.
+/// checked at launch. None is dropped, and each adds its share to the effort of the item that checks it.
 /// </summary>
 internal static class CriterionPlacement
 {
@@ -14,8 +14,17 @@ internal static class CriterionPlacement
     {
         foreach (var criterion in criteria)
         {
-            var item = FeatureMatch.Best(criterion.Value.Text, features)?.Item ?? launch;
-            item.Criterion(CriterionText.Of(criterion));
+            var match = FeatureMatch.Best(criterion.Value.Text, features);
+            var item = match?.Item ?? launch;
+            if (item.Criterion(CriterionText.Of(criterion)))
+            {
+                // Proving a criterion is work: the item that checks it grows by what any criterion costs.
+                item.Hours += Estimates.PerCriterion;
+                if (match is { } feature)
+                {
+                    item.Tasks.Add(FeatureItems.CriterionTask(feature.Feature, criterion.Value.Text));
+                }
+            }
         }
     }
 }

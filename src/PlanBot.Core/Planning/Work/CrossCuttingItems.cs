@@ -214,7 +214,7 @@ internal static class CrossCuttingItems
         var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Name, 60);
         var item = new WorkDraft("nfr:" + block.Key, WorkKind.NonFunctional, name, new WorkTrigger(block.Where))
         {
-            Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, 4)),
+            Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, Estimates.MaxNonFunctionalCriteria)),
         };
         Requirements(item, [nonFunctional], null);
         item.Deliverables.Add($"{(requirement.Id is { } id ? $"{id.Trim()} " : string.Empty)}{name} merged with its tests");

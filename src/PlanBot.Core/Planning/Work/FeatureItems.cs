@@ -63,20 +63,20 @@ internal static class FeatureItems
             item.Trace(TraceText.Requirement(feature.Name));
         }
 
+        // One task per piece of content, each with its own tests, so that a feature split across weeks is split by
+        // what it builds and never into "implement" and "test".
         var what = feature.Described;
-        item.Tasks.Add($"Implement {what}");
         foreach (var endpoint in endpoints)
         {
-            item.Tasks.Add($"Build {TraceText.Endpoint(endpoint.Value)}");
+            item.Tasks.Add($"Build and test {TraceText.Endpoint(endpoint.Value)}");
             item.Trace(TraceText.Endpoint(endpoint.Value));
         }
 
-        item.Tasks.Add(feature.Criteria.Count switch
+        item.Tasks.AddRange(feature.Criteria.Select(c => CriterionTask(feature, c.Value.Text)));
+        if (item.Tasks.Count == 0)
         {
-            0 => $"Unit and integration tests for {feature.Mention}",
-            1 => $"Automated test for the acceptance criterion of {feature.Mention}",
-            var count => $"Automated tests for each of the {Prose.Number(count)} acceptance criteria of {feature.Mention}",
-        });
+            item.Tasks.Add($"Build {what}, with unit and integration tests");
+        }
 
         item.Deliverables.Add($"{Prose.Short(what, 100)} merged with its tests");
         if (endpoints.Count > 0)
@@ -98,22 +98,25 @@ internal static class FeatureItems
         return item;
     }
 
+    /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>
+    public static string CriterionTask(Feature feature, string criterion) =>
+        feature.Id is { } id ? $"{id}: build and test that {Prose.Lower(Prose.Short(criterion, 120))}" : $"Build and test that {Prose.Lower(Prose.Short(criterion, 120))}";
+
     public static WorkDraft ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
     {
         var title = Title(resource);
         var item = new WorkDraft("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints", WorkTrigger.FirstOf(endpoints.Select(e => e.Where)))
         {
-            Hours = Estimates.ApiEndpoint * endpoints.Count,
+            Hours = Estimates.PerEndpoint * endpoints.Count,
         };
         foreach (var endpoint in endpoints)
         {
             var trace = TraceText.Endpoint(endpoint.Value);
             item.Trace(trace);
-            item.Tasks.Add($"Build {trace}");
+            item.Tasks.Add($"Build and test {trace}: its success and error responses");
             item.Criteria.Add($"{trace} behaves as the TRD specifies ({endpoint.Where})");
         }
 
-        item.Tasks.Add("Tests for the success and error responses of each endpoint");
         item.Deliverables.Add($"{title} endpoints merged with tests and in the API reference");
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, title, authenticated)));
         return item;

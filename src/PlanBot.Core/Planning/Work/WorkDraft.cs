@@ -52,13 +52,16 @@ internal sealed class WorkDraft(string key, WorkKind kind, string name, WorkTrig
         return Trace(TraceText.Requirement(requirement.Name));
     }
 
-    /// <summary>Adds a criterion unless one already contains it (a target quoted by a requirement's own criterion).</summary>
-    public void Criterion(string text)
+    /// <summary>Adds a criterion unless one already contains it (a target quoted by a requirement's own criterion); true when added.</summary>
+    public bool Criterion(string text)
     {
-        if (!Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))
+        if (Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))
         {
-            Criteria.Add(text);
+            return false;
         }
+
+        Criteria.Add(text);
+        return true;
     }
 
     public WorkItem Freeze(Stage stage) => new()

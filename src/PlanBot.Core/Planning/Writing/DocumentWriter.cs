@@ -41,18 +41,29 @@ internal static class DocumentWriter
         foreach (var chunk in week.Chunks)
         {
             var item = chunk.Item;
-            var share = chunk.Share(item.Tasks, frontLoaded: true);
-            tasks.AddRange(share.Count > 0 ? share : [chunk.IsLast ? $"Finish {item.Name}: review, fixes and demo" : $"Continue {item.Name}"]);
-            deliverables.AddRange(chunk.IsLast ? item.Deliverables : [$"{Name(chunk)}: merged"]);
-            var proven = chunk.Share(item.Criteria, frontLoaded: false);
-            criteria.AddRange(proven.Count > 0 ? proven : [$"{Name(chunk)}: the tasks of this week are merged and reviewed"]);
-            if (chunk.IsLast)
+            var own = chunk.Tasks();
+            tasks.AddRange(own.Count > 0 ? own : [item.Name]);
+            criteria.AddRange(chunk.Criteria());
+            if (chunk.Ends)
             {
+                deliverables.AddRange(item.Deliverables);
                 demos.AddRange(item.Demos.Take(MaxDemosPerWeek - demos.Count));
             }
 
             // A set beside the list: a week of a large plan collects hundreds of traces, and a search of the list per trace was quadratic.
             traces.AddRange(item.Traces.Where(traced.Add));
+        }
+
+        if (deliverables.Count == 0)
+        {
+            // A week that finishes no item (the first part of a long one) delivers its tasks.
+            deliverables.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => $"{t}: merged with its tests"));
+        }
+
+        if (criteria.Count == 0)
+        {
+            // A week that proves none of the documents' criteria (the first part of a long item) is accepted on its own tasks.
+            criteria.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => $"{t}: reviewed, merged, and its tests pass in CI"));
         }
 
         var names = week.Chunks.Select(Name).Distinct(StringComparer.Ordinal).ToList();
@@ -191,13 +202,8 @@ internal static class DocumentWriter
         return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
 
-    /// <summary>The item's name, with the parts of it this week does when it is split ("Import (2/3)").</summary>
-    private static string Name(Chunk chunk) => (chunk.FirstPart, chunk.LastPart) switch
-    {
-        (1, var last) when last == chunk.Parts => chunk.Item.Name,
-        var (first, last) when first == last => $"{chunk.Item.Name} ({Prose.Number(first)}/{Prose.Number(chunk.Parts)})",
-        var (first, last) => $"{chunk.Item.Name} ({Prose.Number(first)}–{Prose.Number(last)}/{Prose.Number(chunk.Parts)})",
-    };
+    /// <summary>The item's name; "(continued)" in the weeks after the one that starts it.</summary>
+    private static string Name(Chunk chunk) => chunk.Starts ? chunk.Item.Name : $"{chunk.Item.Name} (continued)";
 
     private static ValueList<string> Distinct(IEnumerable<string> items) =>
         items.Distinct(StringComparer.Ordinal).ToValueList();

@@ -13,15 +13,10 @@ internal sealed record PlanContext(
     Breakdown Breakdown,
     Schedule Schedule,
     Fit? Fit,
-    IReadOnlyList<string> PhaseNames)
+    ValueList<string>? ConfiguredPhaseNames)
 {
-    public static readonly string[] StandardPhaseNames =
-    [
-        "MVP Foundation",
-        "Advanced Features & Performance",
-        "Production Reliability",
-        "Enhancements & Launch",
-    ];
+    private const int MaxNameLength = 80;
+    private const int MaxStagesNamed = 3;
 
     public Allocation Allocation => Schedule.Allocation;
 
@@ -29,20 +24,28 @@ internal sealed record PlanContext(
 
     public WorkItem? Item(WorkKind kind) => Items(kind).FirstOrDefault();
 
-    /// <summary>The configured or standard name, or "Phase 5" for a phase beyond them.</summary>
-    public string PhaseName(int number) => number <= PhaseNames.Count ? PhaseNames[number - 1] : $"Phase {Prose.Number(number)}";
+    /// <summary>
+    /// The repository's <c>phase_names</c> entry for the phase when it sets one; otherwise what the phase works on, by
+    /// the stages of its items ("Foundation and must-haves", "Production readiness and launch"; "Foundation to launch"
+    /// when it holds more than three).
+    /// </summary>
+    public string PhaseName(int number)
+    {
+        if (ConfiguredPhaseNames is { } configured && number <= configured.Count && !string.IsNullOrWhiteSpace(configured[number - 1]))
+        {
+            return Prose.Short(configured[number - 1], MaxNameLength);
+        }
+
+        var stages = Allocation.Phases[number - 1].Touched.Select(i => i.Stage).Distinct().Order().Select(StageNames.Of).ToList();
+        var named = stages.Count > MaxStagesNamed ? [stages[0], "to", Prose.Lower(stages[^1])] : stages.Select((s, i) => i == 0 ? s : Prose.Lower(s)).ToList();
+        return named.Count == 0 ? $"Phase {Prose.Number(number)}" : stages.Count > MaxStagesNamed ? string.Join(' ', named) : Prose.Join(named);
+    }
 
     /// <summary>The first phase that holds work of <paramref name="stage"/>, or null when none does.</summary>
     public int? PhaseOf(Stage stage) => Allocation.Phases.FirstOrDefault(p => p.Items.Any(i => i.Stage == stage))?.Number;
 
     /// <summary>"phase 2": the phase of <paramref name="stage"/>'s work, or the last phase when there is none.</summary>
     public string PhaseLabel(Stage stage) => $"phase {Prose.Number(PhaseOf(stage) ?? Allocation.Phases.Count)}";
-
-    /// <summary>The standard's names, replaced in order by the repository's <c>phase_names</c> when it sets them.</summary>
-    public static IReadOnlyList<string> Names(ValueList<string>? configured) =>
-        StandardPhaseNames.Select((name, i) => configured is not null && i < configured.Count && !string.IsNullOrWhiteSpace(configured[i])
-            ? Prose.Short(configured[i], 80)
-            : name).ToList();
 
     /// <summary>The requirements of <paramref name="scope"/>, in the order the documents list them.</summary>
     public IReadOnlyList<RequirementBlock> Requirements(RequirementScope scope) =>

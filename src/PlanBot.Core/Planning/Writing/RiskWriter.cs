@@ -125,7 +125,7 @@ internal static class RiskWriter
         }
 
         var problem = allocation.OverflowHours > 0
-            ? $"The work exceeds the standard's phase lengths by {Prose.Thousands(allocation.OverflowHours)} h at {Prose.Hours(context.Capacity.WeeklyHours)} h/week: weeks are overloaded"
+            ? $"The work takes {Prose.Count(allocation.Weeks, "week")} at {Prose.Hours(context.Capacity.WeeklyHours)} h/week, more than the standard's {Prose.Number(PhaseAllocator.StandardWeeks)}: the plan shows its real length"
             : $"The plan ends on {Prose.Day(allocation.End)}, after the deadline ({Prose.Day(deadline!.Value)})";
 
         return new PlanRisk(problem, RiskLevel.High, RiskLevel.High, Remedy(context), "schedule");
@@ -144,7 +144,8 @@ internal static class RiskWriter
         }
         else
         {
-            parts.Add($"no cut of requirements fits: the four phases take at least {Prose.Count(PhaseAllocator.Limits.Sum(l => l.Min), "week")} and the fixed work {Prose.Thousands(context.Breakdown.Work.Items.Where(i => i.Stage is not (Stage.MustHave or Stage.NiceToHave)).Sum(i => i.Hours))} h");
+            var fixedHours = context.Breakdown.Work.Items.Where(i => i.Stage is not (Stage.MustHave or Stage.NiceToHave)).Sum(i => i.Hours);
+            parts.Add($"no cut of requirements fits: the work that is not a requirement ({Prose.Thousands(fixedHours)} h) takes {Prose.Count((int)Math.Ceiling(fixedHours / context.Capacity.WeeklyHours), "week")} on its own");
         }
 
         if (fit?.CapacityNeeded is { } needed)
@@ -154,7 +155,7 @@ internal static class RiskWriter
         }
         else
         {
-            parts.Add("or move the deadline: no capacity fits the standard's four phases before it");
+            parts.Add("or move the deadline: no capacity finishes the first week before it");
         }
 
         var text = string.Join("; ", parts);
