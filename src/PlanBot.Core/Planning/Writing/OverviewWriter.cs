@@ -50,7 +50,9 @@ internal static class OverviewWriter
         var schedule = context.Schedule;
         var points = new List<PlanPoint>
         {
-            new("Atomic Phases", $"Each of the {Prose.Number(context.Allocation.Phases.Count)} phases ends with a demo and acceptance criteria of its own, and leaves the product releasable."),
+            new("Atomic Phases", context.Allocation.Phases.Count == 1
+                ? "The single phase ends with a demo and acceptance criteria of its own, and leaves the product releasable."
+                : $"Each of the {Prose.Number(context.Allocation.Phases.Count)} phases ends with a demo and acceptance criteria of its own, and leaves the product releasable."),
         };
 
         var mvp = context.Requirements(RequirementScope.Mvp);

@@ -121,7 +121,13 @@ internal static class RiskWriter
                     $"The plan ends on {Prose.Day(allocation.End)}: {Prose.Count(buffer, "week")} of buffer before the deadline ({Prose.Day(date)}); {context.PhaseLabel(Stage.NiceToHave)} work goes first if it is needed", "schedule");
             }
 
-            return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium, $"No deadline was given; {context.PhaseLabel(Stage.NiceToHave)} (nice-to-haves) absorbs delays of the earlier phases", "schedule");
+            var absorbs = context.PhaseOf(Stage.NiceToHave) switch
+            {
+                null => "a delay moves the end date, and the weekly demos show it early",
+                1 => "the nice-to-haves, scheduled last, absorb delays of the must-haves",
+                { } nice => $"phase {Prose.Number(nice)} (nice-to-haves) absorbs delays of the earlier phases",
+            };
+            return new PlanRisk("Timeline delays", RiskLevel.Medium, RiskLevel.Medium, $"No deadline was given; {absorbs}", "schedule");
         }
 
         var problem = allocation.OverflowHours > 0
