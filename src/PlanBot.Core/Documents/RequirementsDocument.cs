@@ -24,4 +24,8 @@ public sealed record RequirementsDocument(
     ValueList<DocumentItem> SuccessCriteria,
     ValueList<SuggestedPhase> Phases,
     ValueList<Constraint> Constraints,
-    ValueList<string> NotFound);
+    ValueList<string> NotFound)
+{
+    /// <summary>The phrases that show what kind of project the document plans, the first of each kind.</summary>
+    public ValueList<ProjectSignal> Signals { get; init; } = ValueList<ProjectSignal>.Empty;
+}

@@ -170,7 +170,10 @@ internal sealed class ItemCollector(DocumentKind kind)
             successCriteria.ToValueList(),
             phases.OrderBy(p => p.Line).ToValueList(),
             constraints,
-            NotFound(requirements, criteria, integrations));
+            NotFound(requirements, criteria, integrations))
+        {
+            Signals = ProjectSignals.Read(uses, source, lines),
+        };
     }
 
     private static void Item(List<DocumentItem> items, HashSet<string> keys, string text, int line)

@@ -50,8 +50,14 @@ internal sealed partial record PlanInputs(
             Both(prd, trd, d => d.SuccessCriteria, c => c.Line).Where(c => c.Value.Text.Trim().Length > 0).DistinctBy(c => c.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.Sections, s => s.Line).ToValueList(),
             (prd.Phases.Count > 0 ? Sourced(prd, prd.Phases, p => p.Line) : Sourced(trd, trd.Phases, p => p.Line)).ToValueList(),
-            Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList());
+            Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList())
+        {
+            Kind = ProjectKindDecision.Decide(documents),
+        };
     }
+
+    /// <summary>What kind of project the documents plan, and the line that shows it.</summary>
+    public required ProjectKindDecision Kind { get; init; }
 
     /// <summary>The first section of either document with this role (TRD first for technical roles).</summary>
     public Sourced<DocumentSection>? Section(SectionRole role) =>

@@ -14,8 +14,14 @@ internal static class CrossCuttingItems
 {
     private const int MaxDemos = 2;
 
+    /// <summary>What week 1 sets up: a new service's skeleton, or what the kind of project needs instead (<see cref="Foundations"/>).</summary>
     public static WorkDraft Foundation(PlanInputs inputs, PlanAnswers answers, EndpointLinks links, IReadOnlyList<string> stores)
     {
+        if (inputs.Kind.Kind != ProjectKind.NewService)
+        {
+            return Foundations.For(inputs.Kind, answers.Text(QuestionIds.QualityGates));
+        }
+
         var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", WorkTrigger.StandardPractice) { Hours = Estimates.Foundation };
         foreach (var role in new[] { SectionRole.SystemArchitecture, SectionRole.TechnologyStack })
         {
@@ -26,7 +32,7 @@ internal static class CrossCuttingItems
         }
 
         var gates = answers.Text(QuestionIds.QualityGates);
-        item.Tasks.Add(gates is null ? "Repository, build and CI pipeline running the tests on every pull request" : $"Repository, build and CI pipeline enforcing the quality gates: {gates}");
+        item.Tasks.Add(Foundations.Pipeline(gates));
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
         item.Tasks.Add(monitoring is null ? "Service skeleton: configuration, dependency injection and structured logging" : $"Service skeleton: configuration, dependency injection and structured logging (monitoring: {monitoring})");
         item.Tasks.Add(stores.Count > 0 ? $"Local environment with {Prose.Join(stores)} in containers" : "Local development environment in containers");
@@ -43,7 +49,7 @@ internal static class CrossCuttingItems
         }
 
         item.Deliverables.Add("Service skeleton and CI pipeline merged");
-        item.Criteria.Add(gates is null ? "CI runs the tests on every pull request" : $"CI blocks a pull request that fails a quality gate ({gates})");
+        item.Criteria.Add(Foundations.Gated(gates));
         item.Criteria.Add(stores.Count > 0 ? $"The service starts locally with one command, with {Prose.Join(stores)}" : "The service starts locally with one command");
         item.Demos.AddRange(links.Health.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, "Service is up", authenticated: false)));
         return item;

@@ -1,3 +1,4 @@
+using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
@@ -83,9 +84,9 @@ internal static class DocumentWriter
     {
         var items = load.Items;
         var parts = new List<string>();
-        if (items.Any(i => i.Kind == WorkKind.Foundation))
+        if (items.FirstOrDefault(i => i.Kind == WorkKind.Foundation) is { } foundation)
         {
-            parts.Add("a running service skeleton with CI");
+            parts.Add(context.Inputs.Kind.Kind == ProjectKind.NewService ? "a running service skeleton with CI" : $"{Prose.Lower(foundation.Name)} done");
         }
 
         var stores = Names(items, WorkKind.DataStore, i => i.Key == "schema" ? i.Name.Replace(" schema and migrations", " schema", StringComparison.Ordinal) : i.Name.Replace(" setup", string.Empty, StringComparison.Ordinal));

@@ -32,6 +32,12 @@ internal static class RecordWriter
         }
 
         var inputs = context.Inputs;
+        var kind = inputs.Kind;
+        assumptions.Add(new PlanAssumption(
+            "project kind",
+            ProjectKindNames.Of(kind.Kind),
+            kind.Where is null ? kind.Evidence : $"{kind.Where}: “{kind.Evidence}”",
+            $"week 1 sets up: {context.Item(WorkKind.Foundation)?.Name ?? "nothing"}"));
         assumptions.Add(new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
         assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Team} × {Prose.Hours(context.Capacity.HoursPerPerson)} h/week = {Prose.Hours(context.Capacity.WeeklyHours)} h/week"));
         assumptions.Add(new PlanAssumption("calendar", "weeks run Monday to Friday; holidays and absences are not modelled", "PlanBot", "every week is due on a Friday"));

@@ -1,0 +1,79 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Tests.Documents;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// The kind of project is read from the documents with the line that shows it, and decides what week 1 sets up: a
+/// library, a tool, an app or a change to an existing service gets no service skeleton and no containers.
+/// </summary>
+public sealed class ProjectKindTests
+{
+    private static readonly Dictionary<string, ProjectKind> CorpusKinds = new(StringComparer.Ordinal)
+    {
+        ["atlas-go-boilerplate"] = ProjectKind.NewService,
+        ["bantu-payroll-hr"] = ProjectKind.NewService,
+        ["kart-shopper"] = ProjectKind.NewService,
+        ["keepaccounts-zh"] = ProjectKind.App,
+        ["kiro-codebuild-worker"] = ProjectKind.NewService,
+        ["lerian-fetcher-crypto-security"] = ProjectKind.NewService,
+        ["lerian-helm-compat-matrix-ptbr"] = ProjectKind.Tool,
+        ["lerian-libcommons-streaming"] = ProjectKind.Library,
+        ["lerian-matcher-fetcher-bridge"] = ProjectKind.ServiceChange,
+        ["nexus-command"] = ProjectKind.App,
+        ["solar-layout-generator"] = ProjectKind.NewService,
+        ["vox-prismatic"] = ProjectKind.NewService,
+    };
+
+    public static TheoryData<string, string, ProjectKind, string?> Fixtures => new()
+    {
+        { LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd, ProjectKind.Library, "PRD line 19" },
+        { SmallServiceDocuments.Prd, SmallServiceDocuments.Trd, ProjectKind.NewService, "TRD line 8" },
+        // A service whose TRD mentions "a library inside the worker" is still a service: it defines its own API.
+        { "# PRD: ledger\n## Functional Requirements\n### FR-001: Post entries\n", "# TRD\n## Architecture\nThe rules are a library inside the worker.\n## API\n- `POST /v1/entries`: posts\n", ProjectKind.NewService, "TRD line 5" },
+        { "# PRD: notes\nA note-taking app for iOS.\n", "# TRD\n## Stack\n- SwiftUI on iOS 18\n", ProjectKind.App, "TRD line 3" },
+        { "# PRD: lint\n", "# TRD\nA single CLI that checks the charts.\n", ProjectKind.Tool, "TRD line 2" },
+        { "# PRD: bridge\n", "# TRD\nThe feature extends an existing service with a retry queue.\n## API\n- `POST /v1/retries`: retries\n", ProjectKind.ServiceChange, "TRD line 2" },
+        { "# PRD: notes\n", "# TRD\nThe library must not be a dependency: no library at all.\n## API\n- `GET /v1/notes`: lists\n", ProjectKind.NewService, "TRD line 4" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void The_kind_is_read_with_the_line_that_shows_it(string prd, string trd, ProjectKind kind, string? where)
+    {
+        var decision = ProjectKindDecision.Decide(new DocumentAnalyzer().Analyze(prd, trd));
+
+        Assert.Equal(kind, decision.Kind);
+        Assert.Equal(where, decision.Where);
+        Assert.False(string.IsNullOrWhiteSpace(decision.Evidence));
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Corpus.PairRows), MemberType = typeof(Corpus))]
+    public void Every_corpus_pair_gets_its_kind_and_week_1_fits_it(string pair)
+    {
+        var documents = new DocumentAnalyzer().Analyze(Corpus.Read(pair, "PRD.md"), Corpus.Read(pair, "TRD.md"));
+        var kind = CorpusKinds[pair];
+
+        Assert.Equal(kind, ProjectKindDecision.Decide(documents).Kind);
+        var foundation = Assert.Single(Plans.Work(documents, string.Empty).Items, i => i.Kind == WorkKind.Foundation);
+        if (kind != ProjectKind.NewService)
+        {
+            Assert.DoesNotContain(foundation.Tasks, t => t.Contains("skeleton: configuration", StringComparison.Ordinal) || t.Contains("in containers", StringComparison.Ordinal));
+            Assert.False(foundation.Trigger.IsStandardPractice, $"{pair}: week 1 of {kind} says why");
+        }
+    }
+
+    [Fact]
+    public void The_plan_states_the_kind_it_planned_for_and_where_the_documents_say_so()
+    {
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd), LibraryChangeDocuments.Answers);
+
+        var assumption = Assert.Single(plan.Assumptions, a => a.Topic == "project kind");
+        Assert.Equal("a library", assumption.Value);
+        Assert.StartsWith("PRD line 19: “The library must not require", assumption.Basis, StringComparison.Ordinal);
+        Assert.Equal("Library set-up: public API and compatibility", Plans.Weeks(plan).First().Title.Split(',')[0]);
+    }
+}
