@@ -7,7 +7,8 @@ namespace PlanBot.Core.Tests.Planning;
 
 /// <summary>
 /// The kind of project is read from the documents with the line that shows it, and decides what week 1 sets up: a
-/// library, a tool, an app or a change to an existing service gets no service skeleton and no containers.
+/// library, a tool, an app or a change to an existing service gets no service skeleton and no containers, and what is
+/// not deployed is released instead of deployed.
 /// </summary>
 public sealed class ProjectKindTests
 {
@@ -58,11 +59,20 @@ public sealed class ProjectKindTests
         var kind = CorpusKinds[pair];
 
         Assert.Equal(kind, ProjectKindDecision.Decide(documents).Kind);
-        var foundation = Assert.Single(Plans.Work(documents, string.Empty).Items, i => i.Kind == WorkKind.Foundation);
+        var work = Plans.Work(documents, string.Empty);
+        var foundation = Assert.Single(work.Items, i => i.Kind == WorkKind.Foundation);
         if (kind != ProjectKind.NewService)
         {
             Assert.DoesNotContain(foundation.Tasks, t => t.Contains("skeleton: configuration", StringComparison.Ordinal) || t.Contains("in containers", StringComparison.Ordinal));
             Assert.False(foundation.Trigger.IsStandardPractice, $"{pair}: week 1 of {kind} says why");
+        }
+
+        if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.App)
+        {
+            // Nothing is deployed: no manifests, rollbacks or backups, and no dashboards unless a requirement asks for them.
+            Assert.DoesNotContain(work.Items, i => i.Key == "deployment");
+            Assert.Contains(work.Items, i => i.Key == "release");
+            Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.Contains("deployment manifests", StringComparison.Ordinal) || t.StartsWith("Backup", StringComparison.Ordinal));
         }
     }
 

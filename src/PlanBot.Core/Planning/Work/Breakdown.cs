@@ -39,14 +39,23 @@ internal sealed record Breakdown(
         var foundation = CrossCuttingItems.Foundation(inputs, answers, links, stores);
         var spikes = CrossCuttingItems.Spikes(answers);
         var performance = CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads);
-        var observability = CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links);
+        // Only what is deployed is watched and operated; a library, tool or app is released instead.
+        var deployed = inputs.Kind.Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
+        var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
         var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
-        var deployment = CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary);
+        var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary) : Foundations.Release(inputs.Kind, Of(Concern.Availability));
         var documentation = CrossCuttingItems.Documentation(inputs, answers);
         var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
         var launch = CrossCuttingItems.Launch(inputs, answers);
 
-        var hardening = new List<WorkDraft> { observability, security, deployment };
+        var hardening = new List<WorkDraft>();
+        if (observability is not null)
+        {
+            hardening.Add(observability);
+        }
+
+        hardening.Add(security);
+        hardening.Add(deployment);
         hardening.AddRange(others);
         hardening.Add(documentation);
         var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(performance).ToList();

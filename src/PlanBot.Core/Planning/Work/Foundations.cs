@@ -6,7 +6,7 @@ namespace PlanBot.Core.Planning.Work;
 /// <summary>
 /// Week 1 of a project that is not a new service: a library sets up its public API and a compatibility check, a
 /// change to an existing service works behind a flag in what exists, a tool gets its command line, an app its shell.
-/// None of them gets a service skeleton or containers.
+/// None of them gets a service skeleton or containers; at the end, none is deployed: it is released (<see cref="Release"/>).
 /// </summary>
 internal static class Foundations
 {
@@ -40,6 +40,43 @@ internal static class Foundations
         item.Tasks.AddRange(tasks);
         item.Deliverables.Add(deliverable);
         item.Criteria.Add(Gated(gates));
+        item.Criteria.Add(criterion);
+        return item;
+    }
+
+    /// <summary>
+    /// What takes the place of deployment for a project that is not deployed: a library is versioned and published
+    /// for its callers, a tool is built for the platforms it runs on, an app goes to its testers or its store.
+    /// </summary>
+    public static WorkDraft Release(ProjectKindDecision kind, IReadOnlyList<NonFunctionalBlock> requirements)
+    {
+        var (tasks, deliverable, criterion) = kind.Kind switch
+        {
+            ProjectKind.Library => (
+                new[] { "Version number by the compatibility rules: a minor version for an additive change", "Changelog and upgrade notes for callers", "Tag and publish the release" },
+                "Release tagged and published with its changelog",
+                "A caller upgrades by changing the version only"),
+            ProjectKind.Tool => (
+                ["Release builds for the platforms the tool runs on", "Install instructions and a changelog", "Tag and publish the release"],
+                "Release binaries published with their install instructions",
+                "The tool installs from the release on a clean machine and runs its help"),
+            _ => (
+                ["Signed release build", "Release notes and the store or tester listing", "Crash reporting switched on for the release"],
+                "Signed release build delivered to its testers or store",
+                "The release build installs from its store or tester channel and starts"),
+        };
+        var item = new WorkDraft("release", WorkKind.Deployment, "Release", requirements.FirstOrDefault() is { } first ? new WorkTrigger(first.Block.Where) : new WorkTrigger(kind.Where))
+        {
+            Hours = Estimates.Deployment,
+        };
+        foreach (var requirement in requirements)
+        {
+            item.Delivers(requirement.Block);
+            item.Tasks.Add($"Meet {requirement.Block.Prefixed(requirement.Block.Requirement.Title.Trim())}");
+        }
+
+        item.Tasks.AddRange(tasks);
+        item.Deliverables.Add(deliverable);
         item.Criteria.Add(criterion);
         return item;
     }

@@ -11,7 +11,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
     /// <summary>
     /// Places every target: inside a requirement's block, with the item that delivers that requirement; else with
     /// the item whose criteria already quote it (a non-functional requirement that states it); otherwise uptime-like
-    /// targets with observability (watched in production) and the rest with the load tests. The receiving item's
+    /// targets with observability (watched in production) where something is deployed, and the rest with the load tests. The receiving item's
     /// criteria quote the target.
     /// </summary>
     public static IReadOnlyList<(Sourced<PerformanceTarget> Target, WorkDraft Item)> Place(
@@ -19,7 +19,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
         Func<string, WorkDraft?> itemOfRequirement,
         IReadOnlyList<WorkDraft> items,
         WorkDraft performance,
-        WorkDraft observability)
+        WorkDraft? observability)
     {
         var placements = new List<(Sourced<PerformanceTarget> Target, WorkDraft Item)>();
         foreach (var target in inputs.Targets)
@@ -39,7 +39,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
                 item = quoting;
                 criterion = text;
             }
-            else if (Concerns.IsAvailability(metric, text))
+            else if (observability is not null && Concerns.IsAvailability(metric, text))
             {
                 item = observability;
                 criterion = $"Tracked by a dashboard and an alert ({target.Where}): {text}";

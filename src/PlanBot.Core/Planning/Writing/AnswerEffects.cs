@@ -79,25 +79,26 @@ internal static class AnswerEffects
         }
     }
 
-    /// <summary>Answers the work items quote in their tasks and criteria.</summary>
+    /// <summary>Answers the work items quote in their tasks and criteria, where the item that quotes them is planned.</summary>
     private static IEnumerable<(string Question, string Effect)> Work(PlanContext context)
     {
         var answers = context.Answers;
-        (string Question, string Effect)[] quoted =
+        var deployed = context.Items(WorkKind.Deployment).Any(i => i.Key == "deployment");
+        (string Question, string Effect, bool Planned)[] quoted =
         [
-            (QuestionIds.QualityGates, "enforced by CI from week 1"),
-            (QuestionIds.MonitoringRollout, "logging and metrics in the week 1 skeleton, dashboards and alerts in the observability week"),
-            (QuestionIds.PerformanceTesting, "tasks of the performance week"),
-            (QuestionIds.OperationalNeeds, "tasks of the deployment week and the handover"),
-            (QuestionIds.DeploymentStrategy, "release pipeline of the deployment week and the deployment strategy"),
-            (QuestionIds.BackupRecovery, "backup and restore tasks of the deployment week"),
-            (QuestionIds.Documentation, "tasks of the documentation week and the documentation progression"),
-            (QuestionIds.TestApproach, "testing strategy and testing standards"),
-            (QuestionIds.TeamExperience, "project risk table"),
+            (QuestionIds.QualityGates, "enforced by CI from week 1", true),
+            (QuestionIds.MonitoringRollout, "logging and metrics in the week 1 skeleton, dashboards and alerts in the observability week", context.Inputs.Kind.Kind == ProjectKind.NewService && context.Item(WorkKind.Observability) is not null),
+            (QuestionIds.PerformanceTesting, "tasks of the performance week", context.Item(WorkKind.Performance) is not null),
+            (QuestionIds.OperationalNeeds, "tasks of the deployment week and the handover", deployed),
+            (QuestionIds.DeploymentStrategy, "release pipeline of the deployment week and the deployment strategy", deployed),
+            (QuestionIds.BackupRecovery, "backup and restore tasks of the deployment week", deployed),
+            (QuestionIds.Documentation, "tasks of the documentation week and the documentation progression", true),
+            (QuestionIds.TestApproach, "testing strategy and testing standards", true),
+            (QuestionIds.TeamExperience, "project risk table", true),
         ];
-        foreach (var effect in quoted.Where(q => answers.Text(q.Question) is not null))
+        foreach (var effect in quoted.Where(q => q.Planned && answers.Text(q.Question) is not null))
         {
-            yield return effect;
+            yield return (effect.Question, effect.Effect);
         }
 
         var unknowns = answers.Items(QuestionIds.Unknowns).Count;

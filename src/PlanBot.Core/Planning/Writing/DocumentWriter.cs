@@ -130,9 +130,25 @@ internal static class DocumentWriter
             parts.Add(context.Inputs.Targets.Count > 0 ? "the performance targets proven under load" : "the main flows load-tested");
         }
 
-        if (items.Any(i => i.Kind is WorkKind.Observability or WorkKind.Security or WorkKind.Deployment))
+        var readiness = new List<string>();
+        if (items.Any(i => i.Kind == WorkKind.Observability))
         {
-            parts.Add("production readiness: observability, a security review, the release pipeline and the documentation");
+            readiness.Add("observability");
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Security))
+        {
+            readiness.Add("a security review");
+        }
+
+        if (items.FirstOrDefault(i => i.Kind == WorkKind.Deployment) is { } release)
+        {
+            readiness.Add(release.Key == "deployment" ? "the release pipeline" : "the release");
+        }
+
+        if (readiness.Count > 0)
+        {
+            parts.Add($"production readiness: {Prose.Join(readiness.Append("the documentation"))}");
         }
 
         var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
@@ -172,9 +188,13 @@ internal static class DocumentWriter
             yield return count > 0 ? $"The {Prose.Count(count, "performance target")} of the load tests met" : "Load tests of the main flows pass";
         }
 
-        if (items.Any(i => i.Kind == WorkKind.Deployment))
+        if (items.Any(i => i.Key == "deployment"))
         {
             yield return "Monitoring, security review and release pipeline ready for production";
+        }
+        else if (items.Any(i => i.Kind == WorkKind.Deployment))
+        {
+            yield return "Security review done and the release published";
         }
 
         var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);

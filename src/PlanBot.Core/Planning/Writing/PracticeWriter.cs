@@ -65,7 +65,9 @@ internal static class PracticeWriter
             new PlanPoint("Early Prototyping", prototypes.Count > 0 ? $"Risky integrations prototyped first: {Prose.Join(prototypes)}" : "No integration flagged as risky; the foundation and data model come first"),
             new PlanPoint("Incremental Integration", integrations.Count > 0 ? $"One integration at a time: {Prose.JoinSome(integrations, 6)}" : "No external integration in the documents"),
             new PlanPoint("Continuous Testing", $"Quality gates on every change: {context.Answers.Text(QuestionIds.QualityGates) ?? "tests and code review"}"),
-            new PlanPoint("Performance Monitoring", $"Metrics from {schedule.Label(context.Item(WorkKind.Foundation))}; dashboards and alerts in {schedule.Label(context.Item(WorkKind.Observability))}"));
+            context.Item(WorkKind.Observability) is { } observability
+                ? new PlanPoint("Performance Monitoring", $"Metrics from {schedule.Label(context.Item(WorkKind.Foundation))}; dashboards and alerts in {schedule.Label(observability)}")
+                : null);
 
         return new[] { testing, docs, new PlanTopic("Performance Targets by Phase", targets.ToValueList()), risk }.ToValueList();
     }
@@ -150,6 +152,11 @@ internal static class PracticeWriter
         var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).Select(p => p.Name).ToList();
         var strategy = context.Answers.Text(QuestionIds.DeploymentStrategy) ?? "rolling deployment with automated rollback";
         var deployment = context.Item(WorkKind.Deployment);
+        if (deployment?.Key != "deployment")
+        {
+            return Released(context, deployment);
+        }
+
         var environments = Topic("Environment Progression",
             new PlanPoint("Development", (stores.Count > 0 ? $"Local environment with {Prose.Join(stores)} in containers" : "Local environment in containers") + "; automated tests on every commit"),
             new PlanPoint("Staging", "Production-like" + (services.Count > 0 ? $"; integration tests against {Prose.JoinSome(services, 5)}" : string.Empty) + $"; load tests of {schedule.Label(context.Item(WorkKind.Performance))}"),
@@ -184,6 +191,24 @@ internal static class PracticeWriter
         return topics.ToValueList();
     }
 
+    /// <summary>The deployment strategy of a project that is released, not deployed: a library, a tool or an app.</summary>
+    private static ValueList<PlanTopic> Released(PlanContext context, WorkItem? release)
+    {
+        var schedule = context.Schedule;
+        var topics = new List<PlanTopic>
+        {
+            Topic("Environment Progression",
+                new PlanPoint("Development", "Automated tests on every commit"),
+                new PlanPoint("Release", Capitalised($"{ProjectKindNames.Of(context.Inputs.Kind.Kind)} released in {schedule.Label(release)}, nothing deployed or operated by the team"))),
+        };
+        if (context.Inputs.Section(SectionRole.Deployment) is { } section)
+        {
+            topics.Add(Topic("Reference", Point($"The TRD's deployment design: {TraceText.Section(section)} ({section.Where})")));
+        }
+
+        return topics.ToValueList();
+    }
+
     public static ValueList<PlanTopic> Handover(PlanContext context)
     {
         var schedule = context.Schedule;
@@ -191,10 +216,14 @@ internal static class PracticeWriter
         var handover = new List<PlanPoint>
         {
             new("Operational Runbooks", $"One per alert and per recovery procedure, written in {schedule.Label(context.Item(WorkKind.Documentation))}"),
-            new("Monitoring Setup", $"Dashboards and alerts from {schedule.Label(context.Item(WorkKind.Observability))}, owned by the operating team"),
-            new("Support Documentation", "Known issues and their fixes, collected from the phase demos"),
-            new("Escalation Procedures", Prose.Sentence(operations ?? "On-call rotation and contacts agreed before launch")),
         };
+        if (context.Item(WorkKind.Observability) is { } watched)
+        {
+            handover.Add(new("Monitoring Setup", $"Dashboards and alerts from {schedule.Label(watched)}, owned by the operating team"));
+        }
+
+        handover.Add(new("Support Documentation", "Known issues and their fixes, collected from the phase demos"));
+        handover.Add(new("Escalation Procedures", Prose.Sentence(operations ?? "On-call rotation and contacts agreed before launch")));
         if (context.Answers.Get<YesNoValue>(QuestionIds.TeamDomainExperts) is { Yes: true } expert)
         {
             handover.Add(new PlanPoint("Domain Knowledge", string.IsNullOrWhiteSpace(expert.Detail) ? "The team's domain expert reviews the runbooks" : $"Reviewed with the domain expert: {expert.Detail}"));
