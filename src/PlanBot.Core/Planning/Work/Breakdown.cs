@@ -38,7 +38,9 @@ internal sealed record Breakdown(
 
         var foundation = CrossCuttingItems.Foundation(inputs, answers, links, stores);
         var spikes = CrossCuttingItems.Spikes(answers);
-        var performance = CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads);
+        // Load tests only where there is something to measure: a stated target, an endpoint or a performance requirement.
+        var measured = inputs.Targets.Count > 0 || inputs.Endpoints.Count > 0 || Of(Concern.Performance).Count > 0;
+        var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads) : null;
         // Only what is deployed is watched and operated; a library, tool or app is released instead.
         var deployed = inputs.Kind.Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
@@ -58,8 +60,10 @@ internal sealed record Breakdown(
         hardening.Add(deployment);
         hardening.AddRange(others);
         hardening.Add(documentation);
-        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(performance).ToList();
-        var targets = TargetPlacement.Place(
+        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Concat(performance is null ? [] : [performance]).ToList();
+
+        // Without a performance item there is no target to place.
+        var targets = performance is null ? [] : TargetPlacement.Place(
             inputs,
             key => byRequirement.FirstOrDefault(i => i.RequirementKeys.Contains(key, StringComparer.OrdinalIgnoreCase)),
             byRequirement,
@@ -72,7 +76,7 @@ internal sealed record Breakdown(
         {
             (Stage.Foundation, [foundation, .. integrations.Foundation, .. spikes is null ? Array.Empty<WorkDraft>() : [spikes]]),
             (Stage.MustHave, [.. featureItems.Where(f => f.Feature.Scope == RequirementScope.Mvp).Select(f => f.Item), .. apiItems]),
-            (Stage.Integration, [.. integrations.Later, performance]),
+            (Stage.Integration, [.. integrations.Later, .. performance is null ? Array.Empty<WorkDraft>() : [performance]]),
             (Stage.Hardening, hardening),
             (Stage.NiceToHave, nice),
             (Stage.Release, [launch]),

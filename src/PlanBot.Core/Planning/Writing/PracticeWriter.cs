@@ -53,7 +53,9 @@ internal static class PracticeWriter
 
         if (targets.Count == 0)
         {
-            targets.Add(new PlanPoint("All phases", $"The documents state no measurable target; the load tests of {schedule.Label(context.Item(WorkKind.Performance))} set the baseline"));
+            targets.Add(new PlanPoint("All phases", context.Item(WorkKind.Performance) is { } baseline
+                ? $"The documents state no measurable target; the load tests of {schedule.Label(baseline)} set the baseline"
+                : "The documents state no measurable target and define no endpoint: no load tests are planned"));
         }
 
         var prototypes = context.Breakdown.Integrations.Where(p => p.Prototype is not null).Select(p => $"{p.Name} ({schedule.Label(p.Prototype)})").ToList();
@@ -159,7 +161,7 @@ internal static class PracticeWriter
 
         var environments = Topic("Environment Progression",
             new PlanPoint("Development", (stores.Count > 0 ? $"Local environment with {Prose.Join(stores)} in containers" : "Local environment in containers") + "; automated tests on every commit"),
-            new PlanPoint("Staging", "Production-like" + (services.Count > 0 ? $"; integration tests against {Prose.JoinSome(services, 5)}" : string.Empty) + $"; load tests of {schedule.Label(context.Item(WorkKind.Performance))}"),
+            new PlanPoint("Staging", "Production-like" + (services.Count > 0 ? $"; integration tests against {Prose.JoinSome(services, 5)}" : string.Empty) + (context.Item(WorkKind.Performance) is { } load ? $"; load tests of {schedule.Label(load)}" : string.Empty)),
             new PlanPoint("Production", $"{Capitalised(strategy)}; rollback rehearsed in {schedule.Label(deployment)}"));
 
         var monitoring = new List<PlanPoint>();

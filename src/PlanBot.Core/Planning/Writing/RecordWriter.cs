@@ -64,7 +64,9 @@ internal static class RecordWriter
 
         if (inputs.Targets.Count == 0)
         {
-            assumptions.Add(new PlanAssumption("performance targets", "none found in the documents", "document analysis", "the load tests set a baseline instead of proving targets"));
+            assumptions.Add(new PlanAssumption("performance targets", "none found in the documents", "document analysis", context.Item(WorkKind.Performance) is null
+                ? "no load tests: nothing to measure and no endpoint to load"
+                : "the load tests set a baseline instead of proving targets"));
         }
 
         return assumptions.ToValueList();
