@@ -17,6 +17,9 @@ internal sealed record Breakdown(
     IReadOnlyList<(Sourced<UserStory> Story, Feature? Feature)> Stories,
     RiskyIntegrations Risky)
 {
+    /// <summary>The project keeps data worth a backup: a table of its own, or a store that is not only a cache.</summary>
+    public bool StoresData { get; init; }
+
     public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
     {
         var scopes = ScopeDecision.Decide(inputs, answers);
@@ -31,6 +34,9 @@ internal sealed record Breakdown(
         var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).Select(i => i.Value.Name.Trim()).ToList();
         var primary = stores.FirstOrDefault(IntegrationItems.IsRelational);
         var cache = stores.FirstOrDefault(IntegrationItems.IsCache);
+
+        // Data worth a backup: a table the TRD defines, or a store that is not only a cache.
+        var storesData = inputs.Tables.Count > 0 || stores.Any(s => !IntegrationItems.IsCache(s));
         var nonFunctional = scopes.Where(s => s.Scope == RequirementScope.CrossCutting)
             .Select(s => (Block: new NonFunctionalBlock(s.Block, TargetsIn(inputs, s.Block)), Concern: ConcernOf(s.Block.Requirement)))
             .ToList();
@@ -45,7 +51,7 @@ internal sealed record Breakdown(
         var deployed = inputs.Kind.Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
         var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
-        var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary) : Foundations.Release(inputs.Kind, Of(Concern.Availability));
+        var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary, storesData) : Foundations.Release(inputs.Kind, Of(Concern.Availability));
         var documentation = CrossCuttingItems.Documentation(inputs, answers);
         var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
         var launch = CrossCuttingItems.Launch(inputs, answers);
@@ -90,7 +96,10 @@ internal sealed record Breakdown(
             integrations.Plans.Select(p => new IntegrationPlan(p.Integration, frozen[p.Item], p.Prototype is null ? null : frozen[p.Prototype], p.Risky, p.Source)).ToList(),
             links.Health,
             StoriesOf(inputs, featureItems),
-            integrations.Risky);
+            integrations.Risky)
+        {
+            StoresData = storesData,
+        };
     }
 
     /// <summary>

@@ -154,7 +154,7 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkDraft Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary)
+    public static WorkDraft Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary, bool storesData)
     {
         var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", Triggered(requirements)) { Hours = Estimates.Deployment };
         Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
@@ -168,7 +168,11 @@ internal static class CrossCuttingItems
             item.Tasks.Add($"{primary} migrations run by the release, compatible with the previous version");
         }
 
-        item.Tasks.Add(backup is null ? "Backups and a rehearsed restore" : $"Backup and recovery: {backup}");
+        if (storesData)
+        {
+            item.Tasks.Add(backup is null ? "Backups and a rehearsed restore" : $"Backup and recovery: {backup}");
+        }
+
         if (operations is not null)
         {
             item.Tasks.Add($"Operational needs: {operations}");
@@ -177,7 +181,10 @@ internal static class CrossCuttingItems
         item.Deliverables.Add("Deployment manifests and release pipeline merged");
         item.Criteria.Add(strategy is null ? "A release reaches staging and production through the pipeline" : $"A release reaches staging and production through the pipeline ({strategy})");
         item.Criteria.Add("A rollback is rehearsed in staging");
-        item.Criteria.Add("A backup is restored into a clean environment");
+        if (storesData)
+        {
+            item.Criteria.Add("A backup is restored into a clean environment");
+        }
 
         return item;
     }

@@ -176,10 +176,13 @@ internal static class PracticeWriter
         }
 
         var topics = new List<PlanTopic> { environments, new("Monitoring & Alerting", monitoring.ToValueList()) };
-        var backup = context.Answers.Text(QuestionIds.BackupRecovery);
-        topics.Add(Topic("Backup & Recovery",
-            Point(Prose.Sentence(backup ?? "Daily database backups with a tested restore")),
-            Point($"Restore rehearsed into a clean environment in {schedule.Label(deployment)}")));
+        if (context.Breakdown.StoresData)
+        {
+            var backup = context.Answers.Text(QuestionIds.BackupRecovery);
+            topics.Add(Topic("Backup & Recovery",
+                Point(Prose.Sentence(backup ?? "Daily database backups with a tested restore")),
+                Point($"Restore rehearsed into a clean environment in {schedule.Label(deployment)}")));
+        }
         if (context.Answers.Text(QuestionIds.OperationalNeeds) is { } operations)
         {
             topics.Add(Topic("Operations", Point(Prose.Sentence(operations))));
