@@ -44,7 +44,6 @@ public sealed class CapacityRulesTests
 
         Assert.InRange(plan.Summary.Weeks, 1, 4);
         Assert.InRange(plan.Document.Phases.Count, 1, 2);
-        Assert.DoesNotContain(Plans.Weeks(plan), w => w.Title.Contains("(1/2)", StringComparison.Ordinal));
     }
 
     [Fact]

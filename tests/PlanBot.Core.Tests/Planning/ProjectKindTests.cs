@@ -70,14 +70,14 @@ public sealed class ProjectKindTests
         if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.App)
         {
             // Nothing is deployed: no manifests, rollbacks or backups, and no dashboards unless a requirement asks for them.
-            Assert.DoesNotContain(work.Items, i => i.Key == "deployment");
-            Assert.Contains(work.Items, i => i.Key == "release");
+            Assert.DoesNotContain(work.Items, i => i.Kind == WorkKind.Deployment);
+            Assert.Contains(work.Items, i => i.Kind == WorkKind.Release);
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.Contains("deployment manifests", StringComparison.Ordinal) || t.StartsWith("Backup", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public void The_plan_states_the_kind_it_planned_for_and_where_the_documents_say_so()
+    public void The_plan_states_the_kind_it_planned_for_and_releases_the_library_last()
     {
         var plan = Plans.Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd), LibraryChangeDocuments.Answers);
 
@@ -85,5 +85,9 @@ public sealed class ProjectKindTests
         Assert.Equal("a library", assumption.Value);
         Assert.StartsWith("PRD line 19: “The library must not require", assumption.Basis, StringComparison.Ordinal);
         Assert.Equal("Library set-up: public API and compatibility", Plans.Weeks(plan).First().Title.Split(',')[0]);
+
+        // The release ships what every earlier week built, so it is in the last week.
+        var releaseWeeks = Plans.Weeks(plan).Where(w => w.Tasks.Contains("Tag and publish the release")).Select(w => w.Number).ToList();
+        Assert.Equal([Plans.Weeks(plan).Max(w => w.Number)], releaseWeeks);
     }
 }

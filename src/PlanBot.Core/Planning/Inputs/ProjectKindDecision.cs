@@ -15,22 +15,18 @@ internal sealed record ProjectKindDecision(ProjectKind Kind, string? Where, stri
     public static ProjectKindDecision Decide(DocumentSet documents)
     {
         var endpoints = documents.Trd.Endpoints.Count;
-        var signals = documents.Trd.Signals.Select(s => (Signal: s, Document: DocumentKind.Trd))
-            .Concat(documents.Prd.Signals.Select(s => (Signal: s, Document: DocumentKind.Prd)))
-            .ToList();
-        (ProjectSignal Signal, DocumentKind Document)? Found(ProjectKind kind, bool trdOnly = false) =>
-            signals.Where(s => s.Signal.Kind == kind && (!trdOnly || s.Document == DocumentKind.Trd)).Cast<(ProjectSignal, DocumentKind)?>().FirstOrDefault();
+        var trd = documents.Trd.Signals.Select(s => Shown(s, DocumentKind.Trd)).ToList();
+        var both = trd.Concat(documents.Prd.Signals.Select(s => Shown(s, DocumentKind.Prd))).ToList();
+        static ProjectKindDecision? First(IEnumerable<ProjectKindDecision> found, ProjectKind kind) => found.FirstOrDefault(d => d.Kind == kind);
 
-        var found = (endpoints <= AppEndpoints ? Found(ProjectKind.App, trdOnly: true) : null)
-            ?? (endpoints == 0 ? Found(ProjectKind.Library) ?? Found(ProjectKind.Tool) : null)
-            ?? Found(ProjectKind.ServiceChange);
-        if (found is { } shown)
-        {
-            return new ProjectKindDecision(shown.Signal.Kind, Source.Describe(shown.Document, shown.Signal.Line), shown.Signal.Evidence);
-        }
-
-        return documents.Trd.Endpoints.FirstOrDefault() is { } endpoint
-            ? new ProjectKindDecision(ProjectKind.NewService, Source.Describe(DocumentKind.Trd, endpoint.Line), $"the TRD defines its API ({endpoint.Method} {endpoint.Path})")
-            : new ProjectKindDecision(ProjectKind.NewService, null, "no sign of a library, tool, app or change to an existing service");
+        return (endpoints <= AppEndpoints ? First(trd, ProjectKind.App) : null)
+            ?? (endpoints == 0 ? First(both, ProjectKind.Library) ?? First(both, ProjectKind.Tool) : null)
+            ?? First(both, ProjectKind.ServiceChange)
+            ?? (documents.Trd.Endpoints.FirstOrDefault() is { } endpoint
+                ? new ProjectKindDecision(ProjectKind.NewService, Source.Describe(DocumentKind.Trd, endpoint.Line), $"the TRD defines its API ({endpoint.Method} {endpoint.Path})")
+                : new ProjectKindDecision(ProjectKind.NewService, null, "no sign of a library, tool, app or change to an existing service"));
     }
+
+    private static ProjectKindDecision Shown(ProjectSignal signal, DocumentKind document) =>
+        new(signal.Kind, Source.Describe(document, signal.Line), signal.Evidence);
 }

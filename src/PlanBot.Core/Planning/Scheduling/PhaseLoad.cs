@@ -4,9 +4,9 @@ namespace PlanBot.Core.Planning.Scheduling;
 
 /// <summary>
 /// One phase: weeks <see cref="FirstWeek"/> to <see cref="FirstWeek"/> + <see cref="Weeks"/> − 1 of the plan, the
-/// items it works on (<see cref="Touched"/>) and those it finishes (<see cref="Items"/>), and its hours.
+/// items it works on (<see cref="Touched"/>) and those it finishes (<see cref="Finished"/>), and its hours.
 /// </summary>
-internal sealed record PhaseLoad(int Number, int FirstWeek, int Weeks, IReadOnlyList<WorkItem> Touched, IReadOnlyList<WorkItem> Items, int Hours)
+internal sealed record PhaseLoad(int Number, int FirstWeek, int Weeks, IReadOnlyList<WorkItem> Touched, IReadOnlyList<WorkItem> Finished, int Hours)
 {
     public bool Holds(int week) => week >= FirstWeek && week < FirstWeek + Weeks;
 }

@@ -21,8 +21,9 @@ internal static class WeekPacker
             for (var task = 0; task < tasks; task++)
             {
                 var hours = (decimal)item.Hours / tasks;
-                // A task that fits a week but not what is left of this one starts now when at least half of it fits.
-                if (hours > room && hours <= capacity && room < hours / 2 && current.Count > 0)
+                // A task that does not fit what is left of this week starts in it only when half of it (or half a week of a
+                // task longer than a week) does; otherwise the next week begins with it.
+                if (current.Count > 0 && hours > room && room < Math.Min(hours, capacity) / 2)
                 {
                     weeks.Add(current);
                     (current, room) = ([], capacity);

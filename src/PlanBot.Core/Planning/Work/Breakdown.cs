@@ -51,7 +51,10 @@ internal sealed record Breakdown(
         var deployed = inputs.Kind.Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
         var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
-        var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary, storesData) : Foundations.Release(inputs.Kind, Of(Concern.Availability));
+        // A deployed service is made ready for production with the rest of the hardening; a release comes last, when
+        // everything it ships is done.
+        var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary, storesData) : null;
+        var release = deployed ? null : Foundations.Release(inputs.Kind, Of(Concern.Availability));
         var documentation = CrossCuttingItems.Documentation(inputs, answers);
         var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
         var launch = CrossCuttingItems.Launch(inputs, answers);
@@ -63,10 +66,14 @@ internal sealed record Breakdown(
         }
 
         hardening.Add(security);
-        hardening.Add(deployment);
+        if (deployment is not null)
+        {
+            hardening.Add(deployment);
+        }
+
         hardening.AddRange(others);
         hardening.Add(documentation);
-        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Concat(performance is null ? [] : [performance]).ToList();
+        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Concat(release is null ? [] : [release]).Concat(performance is null ? [] : [performance]).ToList();
 
         // Without a performance item there is no target to place.
         var targets = performance is null ? [] : TargetPlacement.Place(
@@ -85,7 +92,7 @@ internal sealed record Breakdown(
             (Stage.Integration, [.. integrations.Later, .. performance is null ? Array.Empty<WorkDraft>() : [performance]]),
             (Stage.Hardening, hardening),
             (Stage.NiceToHave, nice),
-            (Stage.Release, [launch]),
+            (Stage.Release, [.. release is null ? Array.Empty<WorkDraft>() : [release], launch]),
         };
         var items = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, Item: d.Freeze(s.Stage)))).ToList();
         var frozen = items.ToDictionary(i => i.Draft, i => i.Item);

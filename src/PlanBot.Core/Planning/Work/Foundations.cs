@@ -65,7 +65,7 @@ internal static class Foundations
                 "Signed release build delivered to its testers or store",
                 "The release build installs from its store or tester channel and starts"),
         };
-        var item = new WorkDraft("release", WorkKind.Deployment, "Release", requirements.FirstOrDefault() is { } first ? new WorkTrigger(first.Block.Where) : new WorkTrigger(kind.Where))
+        var item = new WorkDraft("release", WorkKind.Release, "Release", requirements.FirstOrDefault() is { } first ? new WorkTrigger(first.Block.Where) : new WorkTrigger(kind.Where))
         {
             Hours = Estimates.Deployment,
         };

@@ -14,6 +14,7 @@ internal enum WorkKind
     Observability,
     Security,
     Deployment,
+    Release,
     Documentation,
     NonFunctional,
     Launch,

@@ -83,7 +83,7 @@ internal static class AnswerEffects
     private static IEnumerable<(string Question, string Effect)> Work(PlanContext context)
     {
         var answers = context.Answers;
-        var deployed = context.Items(WorkKind.Deployment).Any(i => i.Key == "deployment");
+        var deployed = context.Item(WorkKind.Deployment) is not null;
         (string Question, string Effect, bool Planned)[] quoted =
         [
             (QuestionIds.QualityGates, "enforced by CI from week 1", true),

@@ -82,7 +82,7 @@ internal static class DocumentWriter
 
     private static string Goal(PlanContext context, PhaseLoad load)
     {
-        var items = load.Items;
+        var items = load.Finished;
         var parts = new List<string>();
         if (items.FirstOrDefault(i => i.Kind == WorkKind.Foundation) is { } foundation)
         {
@@ -141,9 +141,13 @@ internal static class DocumentWriter
             readiness.Add("a security review");
         }
 
-        if (items.FirstOrDefault(i => i.Kind == WorkKind.Deployment) is { } release)
+        if (items.Any(i => i.Kind == WorkKind.Deployment))
         {
-            readiness.Add(release.Key == "deployment" ? "the release pipeline" : "the release");
+            readiness.Add("the release pipeline");
+        }
+        else if (items.Any(i => i.Kind == WorkKind.Release))
+        {
+            readiness.Add("the release");
         }
 
         if (readiness.Count > 0)
@@ -168,7 +172,7 @@ internal static class DocumentWriter
 
     private static IEnumerable<string> Criteria(PlanContext context, PhaseLoad load)
     {
-        var items = load.Items;
+        var items = load.Finished;
         yield return $"Every week of phase {Prose.Number(load.Number)} demonstrated to the product owner";
         var mvp = Requirements(items, WorkKind.Feature, context, RequirementScope.Mvp);
         if (mvp.Count > 0)
@@ -188,13 +192,13 @@ internal static class DocumentWriter
             yield return count > 0 ? $"The {Prose.Count(count, "performance target")} of the load tests met" : "Load tests of the main flows pass";
         }
 
-        if (items.Any(i => i.Key == "deployment"))
+        if (items.Any(i => i.Kind == WorkKind.Deployment))
         {
             yield return "Monitoring, security review and release pipeline ready for production";
         }
-        else if (items.Any(i => i.Kind == WorkKind.Deployment))
+        else if (items.Any(i => i.Kind == WorkKind.Release))
         {
-            yield return "Security review done and the release published";
+            yield return "Release published for its users";
         }
 
         var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);

@@ -41,8 +41,8 @@ internal sealed record PlanContext(
         return named.Count == 0 ? $"Phase {Prose.Number(number)}" : stages.Count > MaxStagesNamed ? string.Join(' ', named) : Prose.Join(named);
     }
 
-    /// <summary>The first phase that holds work of <paramref name="stage"/>, or null when none does.</summary>
-    public int? PhaseOf(Stage stage) => Allocation.Phases.FirstOrDefault(p => p.Items.Any(i => i.Stage == stage))?.Number;
+    /// <summary>The first phase that finishes work of <paramref name="stage"/>, or null when none does.</summary>
+    public int? PhaseOf(Stage stage) => Allocation.Phases.FirstOrDefault(p => p.Finished.Any(i => i.Stage == stage))?.Number;
 
     /// <summary>"phase 2": the phase of <paramref name="stage"/>'s work, or the last phase when there is none.</summary>
     public string PhaseLabel(Stage stage) => $"phase {Prose.Number(PhaseOf(stage) ?? Allocation.Phases.Count)}";

@@ -43,7 +43,7 @@ internal static class PracticeWriter
         foreach (var phase in context.Allocation.Phases)
         {
             // A set of the phase's items: a lookup per target instead of a scan of the phase per target.
-            var phaseItems = phase.Items.ToHashSet();
+            var phaseItems = phase.Finished.ToHashSet();
             var proven = context.Breakdown.Targets.Where(t => phaseItems.Contains(t.Item)).ToList();
             if (proven.Count > 0)
             {
@@ -153,10 +153,9 @@ internal static class PracticeWriter
         var stores = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind == IntegrationKind.DataStore).Select(p => p.Name).ToList();
         var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).Select(p => p.Name).ToList();
         var strategy = context.Answers.Text(QuestionIds.DeploymentStrategy) ?? "rolling deployment with automated rollback";
-        var deployment = context.Item(WorkKind.Deployment);
-        if (deployment?.Key != "deployment")
+        if (context.Item(WorkKind.Deployment) is not { } deployment)
         {
-            return Released(context, deployment);
+            return Released(context, context.Item(WorkKind.Release));
         }
 
         var environments = Topic("Environment Progression",
