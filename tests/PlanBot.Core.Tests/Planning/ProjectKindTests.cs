@@ -1,4 +1,5 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Planning;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Tests.Documents;
@@ -74,6 +75,33 @@ public sealed class ProjectKindTests
             Assert.Contains(work.Items, i => i.Kind == WorkKind.Release);
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.Contains("deployment manifests", StringComparison.Ordinal) || t.StartsWith("Backup", StringComparison.Ordinal));
         }
+
+        // A store is designed and migrated only by the project that owns it; an app's first version has nothing to migrate.
+        if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.ServiceChange && documents.Trd.Entities.Count == 0 && documents.Prd.Entities.Count == 0)
+        {
+            Assert.DoesNotContain(work.Items, i => i.Kind == WorkKind.DataStore);
+        }
+
+        if (kind == ProjectKind.App)
+        {
+            Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), t => t.Contains("migration", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public void A_library_uses_the_stores_it_names_as_they_are()
+    {
+        const string prd = "# PRD: outbox helper\nA Go library for the services that already write to PostgreSQL.\n## Functional Requirements\n### FR-001: Enqueue\n- [ ] A message is enqueued in the caller's transaction\n";
+        const string trd = "# TRD\n## Overview\nA new Go package `commons/outbox/` inside lib-commons.\n## Dependencies\n- PostgreSQL: the callers' existing database\n";
+
+        var documents = new DocumentAnalyzer().Analyze(prd, trd);
+        var plan = Plans.Build(documents, string.Empty);
+
+        Assert.Equal(ProjectKind.Library, ProjectKindDecision.Decide(documents).Kind);
+        Assert.DoesNotContain(Plans.Work(documents, string.Empty).Items, i => i.Kind == WorkKind.DataStore);
+        var row = Assert.Single(plan.Traceability, r => r.Kind == TraceKind.Integration && r.Item == "PostgreSQL");
+        Assert.Empty(row.Weeks);
+        Assert.Equal("used as it is: the project does not own it", row.Scope);
     }
 
     [Fact]

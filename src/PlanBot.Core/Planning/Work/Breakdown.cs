@@ -31,7 +31,8 @@ internal sealed record Breakdown(
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
         var integrations = IntegrationItems.Build(inputs, answers, featureItems, reads.FirstOrDefault());
 
-        var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).Select(i => i.Value.Name.Trim()).ToList();
+        // Only the stores the project owns are tuned, migrated and backed up.
+        var stores = OwnedStores.Of(inputs).Select(i => i.Value.Name.Trim()).ToList();
         var primary = stores.FirstOrDefault(IntegrationItems.IsRelational);
         var cache = stores.FirstOrDefault(IntegrationItems.IsCache);
 

@@ -23,14 +23,15 @@ internal static class IntegrationItems
     public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
     {
         var (risky, trimmed) = Risky(inputs, answers);
-        var stores = inputs.Integrations.Where(i => i.Value.Kind == IntegrationKind.DataStore).ToList();
-        var primary = stores.FirstOrDefault(s => IsAny(s.Value.Name, Relational)) ?? stores.FirstOrDefault(s => !IsAny(s.Value.Name, Caches));
+        var stores = OwnedStores.Of(inputs);
+        var primary = OwnedStores.Main(stores);
+        var subject = ProjectKindNames.Subject(inputs.Kind.Kind);
         var foundation = new List<WorkDraft>();
         var prototypes = new List<WorkDraft>();
         var later = new List<WorkDraft>();
         var plans = new List<(Sourced<Integration> Integration, WorkDraft Item, WorkDraft? Prototype, bool Risky, string Source)>();
 
-        var schema = Schema(primary, inputs.Tables);
+        var schema = Schema(primary, inputs.Tables, inputs.Kind.Kind);
         if (schema is not null)
         {
             foundation.Add(schema);
@@ -38,7 +39,8 @@ internal static class IntegrationItems
 
         var named = Named(inputs, answers);
         risky.UnionWith(named);
-        foreach (var integration in inputs.Integrations.Concat(named))
+        // A store the project does not own is used as it is: nothing to build, migrate or set up.
+        foreach (var integration in inputs.Integrations.Concat(named).Where(i => i.Value.Kind != IntegrationKind.DataStore || stores.Contains(i)))
         {
             var name = integration.Value.Name.Trim();
             var isRisky = risky.Contains(integration);
@@ -51,7 +53,7 @@ internal static class IntegrationItems
             }
             else if (integration.Value.Kind == IntegrationKind.DataStore)
             {
-                item = Store(integration, IsAny(name, Caches), trigger);
+                item = Store(integration, IsAny(name, Caches), trigger, subject);
                 foundation.Add(item);
             }
             else if (IsIdentityProvider(integration.Value))
@@ -61,7 +63,7 @@ internal static class IntegrationItems
             }
             else
             {
-                prototype = isRisky ? Prototype(integration, trigger) : null;
+                prototype = isRisky ? Prototype(integration, trigger, subject) : null;
                 var owner = features.FirstOrDefault(f => Names(f.Feature.Title, name));
                 item = owner.Item is null ? Integration(integration, prototype is not null, trigger) : Absorb(owner.Item, integration, prototype is not null);
                 if (owner.Item is null)
@@ -123,7 +125,11 @@ internal static class IntegrationItems
                 .Select(n => new Sourced<Integration>(new Integration(Prose.Short(n, 60), IntegrationKind.ExternalApi, 0, 1), DocumentKind.Prd, 0))
                 .ToList();
 
-    private static WorkDraft? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables)
+    /// <summary>
+    /// The data model of the store the project owns. A service migrates its schema as it is released; an app creates
+    /// its local database on first start, and a first version has no earlier schema to migrate from.
+    /// </summary>
+    private static WorkDraft? Schema(Sourced<Integration>? store, IReadOnlyList<Sourced<DataEntity>> tables, ProjectKind kind)
     {
         if (store is null && tables.Count == 0)
         {
@@ -132,7 +138,14 @@ internal static class IntegrationItems
 
         var storeName = store?.Value.Name.Trim();
         var names = tables.Select(t => t.Value.Name.Trim()).ToList();
-        var item = new WorkDraft("schema", WorkKind.DataStore, storeName is null ? "Data model and migrations" : $"{storeName} schema and migrations", WorkTrigger.FirstOf(tables.Select(t => t.Where).Prepend(store?.Where).OfType<string>()))
+        var app = kind == ProjectKind.App;
+        var item = new WorkDraft("schema", WorkKind.DataStore, (storeName, app) switch
+        {
+            (null, true) => "Data model",
+            (null, false) => "Data model and migrations",
+            (_, true) => $"{storeName} data model",
+            _ => $"{storeName} schema and migrations",
+        }, WorkTrigger.FirstOf(tables.Select(t => t.Where).Prepend(store?.Where).OfType<string>()))
         {
             Hours = Estimates.Schema(tables.Count),
         };
@@ -147,7 +160,13 @@ internal static class IntegrationItems
         }
 
         var where = storeName ?? "the database";
-        if (names.Count > 0)
+        if (app)
+        {
+            item.Tasks.Add(names.Count > 0 ? $"Entities for {Prose.JoinSome(names, 8)} as specified in the TRD" : $"Entities for what the TRD keeps in {where}");
+            item.Tasks.Add(names.Count > 0 ? $"Data access layer for {Prose.JoinSome(names, 8)}" : "Data access layer for those entities");
+            item.Criteria.Add($"The app creates its {where} database on first start and reopens it with the data intact");
+        }
+        else if (names.Count > 0)
         {
             item.Tasks.Add($"Migrations creating {Prose.JoinSome(names, 8)} as specified in the TRD");
             item.Tasks.Add($"Data access layer for {Prose.JoinSome(names, 8)}");
@@ -159,21 +178,21 @@ internal static class IntegrationItems
             item.Criteria.Add($"The service runs its migrations against an empty {where}");
         }
 
-        item.Tasks.Add($"Integration tests against a real {where}");
+        item.Tasks.Add($"Data access tests against a real {where}");
         item.Deliverables.Add($"Migrations and data access layer for {where} merged");
         item.Criteria.Add($"Data access tests pass against a real {where} in CI");
         return item;
     }
 
-    private static WorkDraft Store(Sourced<Integration> store, bool cache, WorkTrigger trigger)
+    private static WorkDraft Store(Sourced<Integration> store, bool cache, WorkTrigger trigger, string subject)
     {
         var name = store.Value.Name.Trim();
         var item = new WorkDraft("store:" + name.ToLowerInvariant(), WorkKind.DataStore, $"{name} setup", trigger) { Hours = Estimates.SecondaryStore };
         item.Trace(TraceText.Integration(store.Value));
         item.Tasks.Add($"Connection, configuration and health check for {name}");
         item.Tasks.Add(cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}");
-        item.Deliverables.Add($"{name} client wired into the service");
-        item.Criteria.Add($"The service uses {name} locally and in CI, and reports it in its health check");
+        item.Deliverables.Add($"{name} client wired into {subject}");
+        item.Criteria.Add($"{Prose.Sentence(subject)} uses {name} locally and in CI, and reports it in its health check");
         return item;
     }
 
@@ -199,7 +218,7 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkDraft Prototype(Sourced<Integration> integration, WorkTrigger trigger)
+    private static WorkDraft Prototype(Sourced<Integration> integration, WorkTrigger trigger, string subject)
     {
         var name = integration.Value.Name.Trim();
         var item = new WorkDraft("prototype:" + name.ToLowerInvariant(), WorkKind.Prototype, $"{name} prototype", trigger) { Hours = Estimates.Prototype };
@@ -207,7 +226,7 @@ internal static class IntegrationItems
         item.Tasks.Add($"Spike against a test environment of {name}: credentials, the calls this product needs, their errors");
         item.Tasks.Add($"Measure {name}'s latency and limits (rate limits, payload sizes) and record them in the risk table");
         item.Deliverables.Add($"{name} prototype and findings note");
-        item.Criteria.Add($"A call to {name} succeeds from the service in a test environment");
+        item.Criteria.Add($"A call to {name} succeeds from {subject} in a test environment");
         item.Criteria.Add($"{name}'s limits are written down before phase 2 builds on them");
         return item;
     }

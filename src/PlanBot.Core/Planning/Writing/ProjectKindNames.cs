@@ -13,4 +13,13 @@ internal static class ProjectKindNames
         ProjectKind.App => "a mobile or desktop app",
         _ => "a new service",
     };
+
+    /// <summary>What a task or criterion calls the thing being built ("a call succeeds from the library").</summary>
+    public static string Subject(ProjectKind kind) => kind switch
+    {
+        ProjectKind.Library => "the library",
+        ProjectKind.Tool => "the tool",
+        ProjectKind.App => "the app",
+        _ => "the service",
+    };
 }

@@ -91,7 +91,13 @@ internal static class TraceabilityWriter
         _ => "Won't have (PRD): not planned",
     };
 
+    /// <summary>Why an integration is planned the way it is: prototyped first, used as it is (a store the project does not own), or built.</summary>
     private static string Risk(PlanContext context, Sourced<Integration> integration) =>
-        context.Breakdown.Integrations.Any(p => p.Integration == integration && p.Risky) ? "risky, prototyped first" : string.Empty;
+        context.Breakdown.Integrations.FirstOrDefault(p => p.Integration == integration) switch
+        {
+            null => "used as it is: the project does not own it",
+            { Risky: true } => "risky, prototyped first",
+            _ => string.Empty,
+        };
 
 }
