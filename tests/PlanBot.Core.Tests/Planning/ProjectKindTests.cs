@@ -82,6 +82,20 @@ public sealed class ProjectKindTests
             Assert.DoesNotContain(work.Items, i => i.Kind == WorkKind.DataStore);
         }
 
+        if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.App)
+        {
+            // Nobody operates what is released: no runbooks, go-live or container scanning; the release checks the success criteria.
+            Assert.DoesNotContain(work.Items, i => i.Kind == WorkKind.Launch);
+            Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), t =>
+                t.Contains("Runbooks", StringComparison.Ordinal) || t.Contains("go-live", StringComparison.Ordinal) || t.Contains("container vulnerability", StringComparison.Ordinal) || t.Contains("production-like", StringComparison.Ordinal));
+        }
+
+        // Every item says what put it in the plan: a line of the documents or an answer. Where nothing shows the kind,
+        // a new service's skeleton, operations and go-live rest on the kind assumed by default.
+        var shown = ProjectKindDecision.Decide(documents).Where is not null;
+        Assert.All(work.Items.Where(i => shown || i.Kind is not (WorkKind.Foundation or WorkKind.Observability or WorkKind.Deployment or WorkKind.Launch)), i =>
+            Assert.False(i.Trigger.IsStandardPractice, $"{pair}: {i.Name} has no trigger"));
+
         if (kind == ProjectKind.App)
         {
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), t => t.Contains("migration", StringComparison.OrdinalIgnoreCase));

@@ -43,13 +43,16 @@ public sealed class WorkTriggerTests
     }
 
     [Fact]
-    public void Work_no_document_asks_for_is_the_standard_practice()
+    public void The_standard_work_names_the_line_that_calls_for_it()
     {
-        var standard = Work.Items.Where(i => i.Trigger.IsStandardPractice).Select(i => i.Key).ToList();
+        var kind = PlanBot.Core.Planning.Inputs.PlanInputs.From(PlanningDocuments.Reconciliation).Kind;
+        var criterion = PlanningDocuments.Reconciliation.Prd.SuccessCriteria[0];
 
-        Assert.Contains("foundation", standard);
-        Assert.Contains("launch", standard);
-        Assert.DoesNotContain(standard, key => key.StartsWith("feature:", StringComparison.Ordinal) || key.StartsWith("nfr:", StringComparison.Ordinal));
+        // The service skeleton because the TRD defines an API; the go-live because the PRD states success criteria.
+        Assert.Equal(kind.Where, Assert.Single(Work.Items, i => i.Kind == WorkKind.Foundation).Trigger.Where);
+        Assert.Equal($"PRD line {criterion.Line}", Assert.Single(Work.Items, i => i.Kind == WorkKind.Launch).Trigger.Where);
+        Assert.Equal($"answer {QuestionIds.Documentation}", Assert.Single(Work.Items, i => i.Kind == WorkKind.Documentation).Trigger.Where);
+        Assert.DoesNotContain(Work.Items, i => i.Trigger.IsStandardPractice);
         Assert.Equal("standard practice", WorkTrigger.StandardPractice.ToString());
     }
 

@@ -12,6 +12,9 @@ internal sealed record ProjectKindDecision(ProjectKind Kind, string? Where, stri
     /// <summary>An app's TRD names at most a couple of endpoints (those it calls); a service defines its own API.</summary>
     private const int AppEndpoints = 2;
 
+    /// <summary>A service is deployed and operated by the team; a library, tool or app is released to its users instead.</summary>
+    public bool Deployed => Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
+
     public static ProjectKindDecision Decide(DocumentSet documents)
     {
         var endpoints = documents.Trd.Endpoints.Count;

@@ -49,16 +49,17 @@ internal sealed record Breakdown(
         var measured = inputs.Targets.Count > 0 || inputs.Endpoints.Count > 0 || Of(Concern.Performance).Count > 0;
         var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads) : null;
         // Only what is deployed is watched and operated; a library, tool or app is released instead.
-        var deployed = inputs.Kind.Kind is ProjectKind.NewService or ProjectKind.ServiceChange;
+        var deployed = inputs.Kind.Deployed;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
         var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
         // A deployed service is made ready for production with the rest of the hardening; a release comes last, when
         // everything it ships is done.
         var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary, storesData) : null;
-        var release = deployed ? null : Foundations.Release(inputs.Kind, Of(Concern.Availability));
+        var release = deployed ? null : Foundations.Release(inputs, answers, Of(Concern.Availability));
         var documentation = CrossCuttingItems.Documentation(inputs, answers);
         var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
-        var launch = CrossCuttingItems.Launch(inputs, answers);
+        // A service goes live; a released project is checked against its success criteria in its release.
+        var launch = deployed ? CrossCuttingItems.Launch(inputs, answers) : null;
 
         var hardening = new List<WorkDraft>();
         if (observability is not null)
@@ -66,7 +67,10 @@ internal sealed record Breakdown(
             hardening.Add(observability);
         }
 
-        hardening.Add(security);
+        if (security is not null)
+        {
+            hardening.Add(security);
+        }
         if (deployment is not null)
         {
             hardening.Add(deployment);
@@ -84,7 +88,7 @@ internal sealed record Breakdown(
             performance,
             observability);
 
-        CriterionPlacement.Place(inputs.LooseCriteria, featureItems, launch);
+        CriterionPlacement.Place(inputs.LooseCriteria, featureItems, (launch ?? release)!);
         var nice = featureItems.Where(f => f.Feature.Scope == RequirementScope.NiceToHave).OrderBy(f => Rank(f.Feature.Priority)).Select(f => f.Item);
         var stages = new (Stage Stage, IEnumerable<WorkDraft> Drafts)[]
         {
@@ -93,7 +97,7 @@ internal sealed record Breakdown(
             (Stage.Integration, [.. integrations.Later, .. performance is null ? Array.Empty<WorkDraft>() : [performance]]),
             (Stage.Hardening, hardening),
             (Stage.NiceToHave, nice),
-            (Stage.Release, [.. release is null ? Array.Empty<WorkDraft>() : [release], launch]),
+            (Stage.Release, new[] { release, launch }.OfType<WorkDraft>()),
         };
         var items = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, Item: d.Freeze(s.Stage)))).ToList();
         var frozen = items.ToDictionary(i => i.Draft, i => i.Item);

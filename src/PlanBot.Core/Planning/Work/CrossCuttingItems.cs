@@ -22,7 +22,7 @@ internal static class CrossCuttingItems
             return Foundations.For(inputs.Kind, answers.Text(QuestionIds.QualityGates));
         }
 
-        var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", WorkTrigger.StandardPractice) { Hours = Estimates.Foundation };
+        var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", new WorkTrigger(inputs.Kind.Where)) { Hours = Estimates.Foundation };
         foreach (var role in new[] { SectionRole.SystemArchitecture, SectionRole.TechnologyStack })
         {
             if (inputs.Section(role) is { } section)
@@ -76,7 +76,7 @@ internal static class CrossCuttingItems
 
     public static WorkDraft Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
     {
-        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Concat(inputs.Targets.Select(t => t.Where)))) { Hours = Estimates.PerformanceBase };
+        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Concat(inputs.Targets.Select(t => t.Where)).Concat(inputs.Endpoints.Select(e => e.Where)))) { Hours = Estimates.PerformanceBase };
         Requirements(item, requirements, inputs.Section(SectionRole.Performance));
         item.Tasks.Add(reads.Count > 0
             ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
@@ -109,7 +109,7 @@ internal static class CrossCuttingItems
 
     public static WorkDraft Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
     {
-        var item = new WorkDraft("observability", WorkKind.Observability, "Observability and alerting", Triggered(requirements)) { Hours = Estimates.Observability };
+        var item = new WorkDraft("observability", WorkKind.Observability, "Observability and alerting", Triggered(requirements, inputs.Kind)) { Hours = Estimates.Observability };
         Requirements(item, requirements, inputs.Section(SectionRole.Monitoring));
         item.Tasks.Add("Metrics and traces for every endpoint and background job, correlated with the logs");
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
@@ -127,9 +127,22 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    public static WorkDraft Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
+    /// <summary>
+    /// A security review where the documents give something to review: a security requirement or section, an identity
+    /// provider, or an API the TRD exposes. A library or app that states none gets no review week.
+    /// </summary>
+    public static WorkDraft? Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
     {
-        var item = new WorkDraft("security", WorkKind.Security, "Security review and hardening", Triggered(requirements))
+        var trigger = WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where)
+            .Concat(inputs.Section(SectionRole.Security) is { } section ? [section.Where] : [])
+            .Concat(inputs.Integrations.Where(i => IntegrationItems.IsIdentityProvider(i.Value)).Select(i => i.Where))
+            .Concat(inputs.Endpoints.Select(e => e.Where)));
+        if (trigger.IsStandardPractice)
+        {
+            return null;
+        }
+
+        var item = new WorkDraft("security", WorkKind.Security, "Security review and hardening", trigger)
         {
             Hours = Estimates.SecurityBase + (Estimates.PerSecurityRequirement * Math.Min(requirements.Count, 5)),
         };
@@ -137,7 +150,7 @@ internal static class CrossCuttingItems
         item.Tasks.Add(inputs.Endpoints.Count > 0
             ? $"Threat model and security review of the {Prose.Number(inputs.Endpoints.Count)} endpoints"
             : "Threat model and security review of every entry point");
-        item.Tasks.Add("Dependency and container vulnerability scanning in CI");
+        item.Tasks.Add("Dependency vulnerability scanning in CI");
         item.Tasks.Add("Secrets, encryption and data-retention settings reviewed");
         item.Deliverables.Add("Security review report with every finding resolved or accepted");
         item.Criteria.Add("No open vulnerability above medium severity");
@@ -156,7 +169,7 @@ internal static class CrossCuttingItems
 
     public static WorkDraft Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary, bool storesData)
     {
-        var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", Triggered(requirements)) { Hours = Estimates.Deployment };
+        var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", Triggered(requirements, inputs.Kind)) { Hours = Estimates.Deployment };
         Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
         var strategy = answers.Text(QuestionIds.DeploymentStrategy);
         var backup = answers.Text(QuestionIds.BackupRecovery);
@@ -189,14 +202,21 @@ internal static class CrossCuttingItems
         return item;
     }
 
+    /// <summary>
+    /// What the users of the project read: an operated service needs runbooks and a configuration guide, a library
+    /// examples for its callers, a tool a usage guide, an app a guide to its main flows.
+    /// </summary>
     public static WorkDraft Documentation(PlanInputs inputs, PlanAnswers answers)
     {
         var endpoints = inputs.Endpoints.Count;
-        var item = new WorkDraft("documentation", WorkKind.Documentation, "Documentation and runbooks", WorkTrigger.StandardPractice)
+        var documentation = answers.Text(QuestionIds.Documentation);
+        var api = inputs.Section(SectionRole.ApiSpecifications);
+        var trigger = documentation is not null ? WorkTrigger.Answer(QuestionIds.Documentation) : WorkTrigger.FirstOf(api is null ? [] : [api.Where]);
+        var item = new WorkDraft("documentation", WorkKind.Documentation, inputs.Kind.Deployed ? "Documentation and runbooks" : "Documentation", trigger)
         {
             Hours = Estimates.DocumentationBase + Math.Min(Estimates.MaxDocumentationExtra, Estimates.DocumentationPerEndpoint * endpoints),
         };
-        if (inputs.Section(SectionRole.ApiSpecifications) is { } api)
+        if (api is not null)
         {
             item.Trace(TraceText.Section(api));
         }
@@ -207,16 +227,21 @@ internal static class CrossCuttingItems
             item.Criteria.Add($"Each of the {Prose.Number(endpoints)} endpoints of the TRD is documented with an example");
         }
 
-        var documentation = answers.Text(QuestionIds.Documentation);
         if (documentation is not null)
         {
             item.Tasks.Add($"Documentation as agreed: {documentation}");
         }
 
-        item.Tasks.Add("Runbooks for every alert and for recovery");
-        item.Tasks.Add("Setup and configuration guide");
+        var (tasks, criterion) = inputs.Kind.Kind switch
+        {
+            ProjectKind.Library => (new[] { "Package documentation for every public type and function of the change", "A usage example for each way callers use the change" }, "The usage examples compile and run as tests in CI"),
+            ProjectKind.Tool => (["Usage guide with an example for every command and flag"], "Every example of the usage guide runs as written"),
+            ProjectKind.App => (["Guide to the app's main flows for its users", "Build and setup guide for developers"], "Someone who did not build the app sets it up from the guide"),
+            _ => (["Runbooks for every alert and for recovery", "Setup and configuration guide"], "Runbooks reviewed by someone who did not write them"),
+        };
+        item.Tasks.AddRange(tasks);
         item.Deliverables.Add("Documentation published next to the code");
-        item.Criteria.Add("Runbooks reviewed by someone who did not write them");
+        item.Criteria.Add(criterion);
         return item;
     }
 
@@ -234,29 +259,39 @@ internal static class CrossCuttingItems
         return item;
     }
 
+    /// <summary>The go-live of a deployed service. A project that is released checks the same in its release (<see cref="Foundations.Release"/>).</summary>
     public static WorkDraft Launch(PlanInputs inputs, PlanAnswers answers)
     {
-        var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.StandardPractice) { Hours = Estimates.Launch };
+        var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.FirstOf(inputs.SuccessCriteria.Select(c => c.Where).Append(inputs.Kind.Where).OfType<string>()))
+        {
+            Hours = Estimates.Launch,
+        };
+        item.Tasks.Add("Final performance and security validation in a production-like environment");
+        Ready(item, inputs, answers);
+        item.Tasks.Add("Fix what the phase demos found; go-live checklist");
+        item.Deliverables.Add("Go-live checklist signed off");
+        return item;
+    }
+
+    /// <summary>What the last item checks before users get the project: the milestones agreed and the success criteria of the documents.</summary>
+    public static void Ready(WorkDraft item, PlanInputs inputs, PlanAnswers answers)
+    {
         if (inputs.Section(SectionRole.SuccessCriteria) is { } section)
         {
             item.Trace(TraceText.Section(section));
         }
 
-        item.Tasks.Add("Final performance and security validation in a production-like environment");
         foreach (var milestone in answers.Items(QuestionIds.Milestones))
         {
             item.Tasks.Add($"Milestone: {milestone}");
         }
 
-        item.Tasks.Add("Fix what the phase demos found; go-live checklist");
-        item.Deliverables.Add("Go-live checklist signed off");
         foreach (var criterion in inputs.SuccessCriteria)
         {
             item.Criteria.Add($"Success criterion measured: {criterion.Value.Text.Trim()} ({criterion.Where})");
         }
 
         item.Criteria.Add("Every acceptance criterion of the earlier phases still passes in the release candidate");
-        return item;
     }
 
     /// <summary>The TRD's read endpoints worth a demo or a load test (not health or metrics), those without parameters first.</summary>
@@ -296,6 +331,7 @@ internal static class CrossCuttingItems
         }
     }
 
-    /// <summary>The first non-functional requirement of a concern, or the standard's practice when the documents state none.</summary>
-    private static WorkTrigger Triggered(IReadOnlyList<NonFunctionalBlock> requirements) => WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where));
+    /// <summary>The first non-functional requirement of a concern; without one, the line that shows the project is a service that runs.</summary>
+    private static WorkTrigger Triggered(IReadOnlyList<NonFunctionalBlock> requirements, ProjectKindDecision kind) =>
+        WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Append(kind.Where).OfType<string>());
 }

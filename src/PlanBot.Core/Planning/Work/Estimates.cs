@@ -42,6 +42,6 @@ internal static class Estimates
         $"feature {FeatureBase} h + {PerCriterion} h per acceptance criterion + {PerEndpoint} h per endpoint; "
         + $"schema {SchemaBase} h + {PerTable} h per table; integration {Integration} h ({Prototype} h prototype + {IntegrationAfterPrototype} h when risky); "
         + $"foundation {Foundation} h; performance {PerformanceBase} h + {PerTarget} h per target; observability {Observability} h; "
-        + $"security {SecurityBase} h + {PerSecurityRequirement} h per security requirement; deployment {Deployment} h; "
-        + $"documentation {DocumentationBase} h + {DocumentationPerEndpoint} h per endpoint; launch {Launch} h";
+        + $"security {SecurityBase} h + {PerSecurityRequirement} h per security requirement; deployment or release {Deployment} h; "
+        + $"documentation {DocumentationBase} h + {DocumentationPerEndpoint} h per endpoint; launch, or the release's check of the success criteria, {Launch} h";
 }

@@ -46,10 +46,12 @@ internal static class Foundations
 
     /// <summary>
     /// What takes the place of deployment for a project that is not deployed: a library is versioned and published
-    /// for its callers, a tool is built for the platforms it runs on, an app goes to its testers or its store.
+    /// for its callers, a tool is built for the platforms it runs on, an app goes to its testers or its store. Before
+    /// it goes out, the release candidate is checked against the success criteria, as a service is before go-live.
     /// </summary>
-    public static WorkDraft Release(ProjectKindDecision kind, IReadOnlyList<NonFunctionalBlock> requirements)
+    public static WorkDraft Release(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements)
     {
+        var kind = inputs.Kind;
         var (tasks, deliverable, criterion) = kind.Kind switch
         {
             ProjectKind.Library => (
@@ -67,7 +69,7 @@ internal static class Foundations
         };
         var item = new WorkDraft("release", WorkKind.Release, "Release", requirements.FirstOrDefault() is { } first ? new WorkTrigger(first.Block.Where) : new WorkTrigger(kind.Where))
         {
-            Hours = Estimates.Deployment,
+            Hours = Estimates.Deployment + Estimates.Launch,
         };
         foreach (var requirement in requirements)
         {
@@ -78,6 +80,7 @@ internal static class Foundations
         item.Tasks.AddRange(tasks);
         item.Deliverables.Add(deliverable);
         item.Criteria.Add(criterion);
+        CrossCuttingItems.Ready(item, inputs, answers);
         return item;
     }
 

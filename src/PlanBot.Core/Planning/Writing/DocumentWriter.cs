@@ -145,14 +145,20 @@ internal static class DocumentWriter
         {
             readiness.Add("the release pipeline");
         }
-        else if (items.Any(i => i.Kind == WorkKind.Release))
+
+        if (items.Any(i => i.Kind == WorkKind.Documentation))
         {
-            readiness.Add("the release");
+            readiness.Add("the documentation");
         }
 
         if (readiness.Count > 0)
         {
-            parts.Add($"production readiness: {Prose.Join(readiness.Append("the documentation"))}");
+            parts.Add($"{(context.Inputs.Kind.Deployed ? "production" : "release")} readiness: {Prose.Join(readiness)}");
+        }
+
+        if (items.Any(i => i.Kind == WorkKind.Release))
+        {
+            parts.Add($"{ProjectKindNames.Subject(context.Inputs.Kind.Kind)} released");
         }
 
         var nice = Requirements(items, WorkKind.Feature, context, RequirementScope.NiceToHave);
@@ -163,7 +169,7 @@ internal static class DocumentWriter
 
         if (items.Any(i => i.Kind == WorkKind.Launch))
         {
-            parts.Add("launch readiness measured against the success criteria");
+            parts.Add(context.Inputs.SuccessCriteria.Count > 0 ? "launch readiness measured against the success criteria" : "launch readiness");
         }
 
         var goal = Prose.Join(parts);

@@ -36,7 +36,7 @@ internal sealed record PlanContext(
             return Prose.Short(configured[number - 1], MaxNameLength);
         }
 
-        var stages = Allocation.Phases[number - 1].Touched.Select(i => i.Stage).Distinct().Order().Select(StageNames.Of).ToList();
+        var stages = Allocation.Phases[number - 1].Touched.Select(i => i.Stage).Distinct().Order().Select(s => StageNames.Of(s, Inputs.Kind.Deployed)).ToList();
         var named = stages.Count > MaxStagesNamed ? [stages[0], "to", Prose.Lower(stages[^1])] : stages.Select((s, i) => i == 0 ? s : Prose.Lower(s)).ToList();
         return named.Count == 0 ? $"Phase {Prose.Number(number)}" : stages.Count > MaxStagesNamed ? string.Join(' ', named) : Prose.Join(named);
     }

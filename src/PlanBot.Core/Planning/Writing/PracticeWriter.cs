@@ -36,7 +36,7 @@ internal static class PracticeWriter
         var docs = Topic("Documentation Progression",
             Phase(context, Stage.Foundation, phaseOneEndpoints.Count > 0 ? $"Setup guide and API reference for the endpoints of {context.PhaseLabel(Stage.Foundation)} ({Prose.JoinSome(phaseOneEndpoints, 3)})" : "Setup guide and architecture notes"),
             Phase(context, Stage.Integration, services.Count > 0 ? $"Integration guides for {Prose.JoinSome(services, 5)}; troubleshooting notes" : $"Troubleshooting notes for the features of {context.PhaseLabel(Stage.Integration)}"),
-            Phase(context, Stage.Hardening, "Operational runbooks and monitoring guides"),
+            Phase(context, Stage.Hardening, context.Inputs.Kind.Deployed ? "Operational runbooks and monitoring guides" : $"Guides and examples for the users of {ProjectKindNames.Subject(context.Inputs.Kind.Kind)}"),
             Phase(context, Stage.Release, "Configuration and optimisation guides" + (documentation is null ? string.Empty : $"; as agreed: {documentation}")));
 
         var targets = new List<PlanPoint>();
@@ -217,9 +217,12 @@ internal static class PracticeWriter
     {
         var schedule = context.Schedule;
         var operations = context.Answers.Text(QuestionIds.OperationalNeeds);
+        var subject = ProjectKindNames.Subject(context.Inputs.Kind.Kind);
         var handover = new List<PlanPoint>
         {
-            new("Operational Runbooks", $"One per alert and per recovery procedure, written in {schedule.Label(context.Item(WorkKind.Documentation))}"),
+            context.Inputs.Kind.Deployed
+                ? new("Operational Runbooks", $"One per alert and per recovery procedure, written in {schedule.Label(context.Item(WorkKind.Documentation))}")
+                : new("Release Ownership", $"The team that releases {subject} triages its users' issues and plans the next release"),
         };
         if (context.Item(WorkKind.Observability) is { } watched)
         {
@@ -227,7 +230,11 @@ internal static class PracticeWriter
         }
 
         handover.Add(new("Support Documentation", "Known issues and their fixes, collected from the phase demos"));
-        handover.Add(new("Escalation Procedures", Prose.Sentence(operations ?? "On-call rotation and contacts agreed before launch")));
+        if (context.Inputs.Kind.Deployed || operations is not null)
+        {
+            handover.Add(new("Escalation Procedures", Prose.Sentence(operations ?? "On-call rotation and contacts agreed before launch")));
+        }
+
         if (context.Answers.Get<YesNoValue>(QuestionIds.TeamDomainExperts) is { Yes: true } expert)
         {
             handover.Add(new PlanPoint("Domain Knowledge", string.IsNullOrWhiteSpace(expert.Detail) ? "The team's domain expert reviews the runbooks" : $"Reviewed with the domain expert: {expert.Detail}"));
@@ -237,7 +244,7 @@ internal static class PracticeWriter
         var targets = context.Breakdown.Targets.Select(t => t.Text).ToList();
         var maintenance = Topic("Ongoing Maintenance",
             new PlanPoint("Performance Monitoring", targets.Count > 0 ? $"Continuous checks against {Prose.JoinSome(targets, 4)}" : "Continuous checks against the baseline of the load tests"),
-            new PlanPoint("Security Updates", "Dependency and container scanning stays in CI; patches within a week for high severity"),
+            new PlanPoint("Security Updates", "Dependency scanning stays in CI; patches within a week for high severity"),
             new PlanPoint("Feature Enhancements", notPlanned.Count > 0 ? $"Requirements left out of this plan ({RequirementNames.List(notPlanned)}), then user feedback" : "Based on user feedback"),
             new PlanPoint("Documentation Updates", Prose.Sentence(context.Answers.Text(QuestionIds.Documentation) ?? "Guides updated with every release")));
         return new[] { new PlanTopic("Production Handover", handover.ToValueList()), maintenance }.ToValueList();
