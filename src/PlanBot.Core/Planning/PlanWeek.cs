@@ -3,7 +3,8 @@ namespace PlanBot.Core.Planning;
 /// <summary>
 /// One week of work. <see cref="Number"/> counts across the whole plan (Week 1 … Week N), so it is stable
 /// as an issue key. <see cref="Traces"/> are what of the documents the week delivers (requirement ids,
-/// endpoints, tables, integrations).
+/// endpoints, tables, integrations). <see cref="Reasons"/> say why the work the documents do not list as a
+/// requirement starts this week ("Performance and load testing, because TRD line 88 says “p99 &lt; 50 ms”").
 /// </summary>
 public sealed record PlanWeek(
     int Number,
@@ -14,4 +15,7 @@ public sealed record PlanWeek(
     ValueList<Checkbox> Deliverables,
     ValueList<DemoScenario> Demos,
     ValueList<Checkbox> AcceptanceCriteria,
-    ValueList<string> Traces);
+    ValueList<string> Traces)
+{
+    public ValueList<string> Reasons { get; init; } = ValueList<string>.Empty;
+}

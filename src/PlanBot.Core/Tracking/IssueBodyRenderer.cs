@@ -103,6 +103,15 @@ public static class IssueBodyRenderer
             text.Append(ListItem(string.Join(", ", week.Traces))).Append('\n');
         }
 
+        if (week.Reasons.Count > 0)
+        {
+            Section(text, "Why");
+            foreach (var reason in week.Reasons)
+            {
+                text.Append("- ").Append(ListItem(reason)).Append('\n');
+            }
+        }
+
         return text.ToString();
     }
 

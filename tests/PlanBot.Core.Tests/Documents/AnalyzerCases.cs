@@ -479,7 +479,7 @@ public static class AnalyzerCases
 
         // ── Entities ────────────────────────────────────────────────────────────────────────
         {
-            "entities from SQL, Prisma, schema tables, bold table names and field bullets", DocumentKind.Trd,
+            "entities from SQL, Prisma, schema tables (a \"Table:\" label dropped), bold table names and field bullets", DocumentKind.Trd,
             """
             # TRD: Boatyard
             ## 3. Database Design
@@ -503,6 +503,10 @@ public static class AnalyzerCases
             |---|---|---|
             | `id` | UUID | key |
             | `length` | Float | metres |
+            ### Table: berths
+            | Column | Type |
+            |---|---|
+            | code | char(7) |
 
             **crews**
             - `name` string, not null
@@ -518,9 +522,10 @@ public static class AnalyzerCases
                 "entity 4: repairs (id, hull_id, cost)",
                 "entity 12: Hull (id, name)",
                 "entity 18: Dock (id, length)",
-                "entity 24: crews (name, size)",
-                "entity 30: Invoice (id, hull_id, amount, paid_at)",
-                "entity 31: Slots (dock_id, starts_at)",
+                "entity 23: berths (code)",
+                "entity 28: crews (name, size)",
+                "entity 34: Invoice (id, hull_id, amount, paid_at)",
+                "entity 35: Slots (dock_id, starts_at)",
             ]
         },
 

@@ -59,9 +59,9 @@ internal static class PlanGenerators
             nonEmpty.Array[0, 3],
             checkbox.Array[0, 3],
             demo.Array[0, 2],
-            Gen.Select(checkbox.Array[0, 3], trace.Array[0, 3]),
+            Gen.Select(checkbox.Array[0, 3], trace.Array[0, 3], nonEmpty.Array[0, 2]),
             (number, title, start, due, tasks, deliverables, demos, rest) =>
-                new PlanWeek(number, title, start, due, tasks, deliverables, demos, rest.Item1, rest.Item2));
+                new PlanWeek(number, title, start, due, tasks, deliverables, demos, rest.Item1, rest.Item2) { Reasons = rest.Item3 });
         var phase = Gen.Select(
             Gen.Int[0, 99],
             text,

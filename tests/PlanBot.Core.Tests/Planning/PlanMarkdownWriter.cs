@@ -38,6 +38,22 @@ internal static class PlanMarkdownWriter
         return text.ToString();
     }
 
+    private static void Items(StringBuilder text, string label, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("**").Append(label).Append(":**\n");
+        foreach (var item in items)
+        {
+            text.Append("- ").Append(MarkdownText.Escape(item)).Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
     private static void Week(StringBuilder text, PlanWeek week)
     {
         text.Append(CultureInfo.InvariantCulture, $"#### Week {week.Number}: {MarkdownText.Escape(week.Title)} {Dates(week.Start, week.Due)}\n\n");
@@ -46,16 +62,8 @@ internal static class PlanMarkdownWriter
             text.Append("**Delivers:** ").AppendJoin(", ", week.Traces.Select(MarkdownText.Escape)).Append("\n\n");
         }
 
-        if (week.Tasks.Count > 0)
-        {
-            text.Append("**Tasks:**\n");
-            foreach (var task in week.Tasks)
-            {
-                text.Append("- ").Append(MarkdownText.Escape(task)).Append('\n');
-            }
-
-            text.Append('\n');
-        }
+        Items(text, "Why", week.Reasons);
+        Items(text, "Tasks", week.Tasks);
 
         if (week.Deliverables.Count > 0)
         {

@@ -57,6 +57,27 @@ public sealed class WorkTriggerTests
     }
 
     [Fact]
+    public void A_week_says_why_the_work_that_is_no_requirement_starts_there()
+    {
+        var inputs = PlanBot.Core.Planning.Inputs.PlanInputs.From(PlanningDocuments.Reconciliation);
+        var target = inputs.Targets[0];
+        var reasons = Plans.Weeks(Plans.Sample()).SelectMany(w => w.Reasons).ToList();
+
+        Assert.Contains($"Performance and load testing, because {target.Where} says “{target.Value.Text.Trim()}”", reasons);
+        Assert.Contains(reasons, r => r.StartsWith($"Research spikes, because the answer to {QuestionIds.Unknowns} says “", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith($"Project setup and service skeleton, because {inputs.Kind.Where} shows a new service: “", StringComparison.Ordinal));
+        // A requirement is named on the Delivers line; its week does not repeat it as a reason.
+        Assert.DoesNotContain(reasons, r => r.Contains("FR-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_trigger_without_a_line_says_so()
+    {
+        Assert.Equal("standard practice: no line of the documents asks for it", WorkTrigger.StandardPractice.Reason);
+        Assert.Equal("because of TRD line 4", new WorkTrigger("TRD line 4").Reason);
+    }
+
+    [Fact]
     public void Items_come_stage_by_stage()
     {
         var stages = Work.Items.Select(i => i.Stage).ToList();

@@ -52,6 +52,9 @@ internal static class SamplePlans
             new[] { new Checkbox($"FR-{id} merged", false) },
             demos,
             criteria,
-            new[] { $"FR-{id}" });
+            new[] { $"FR-{id}" })
+        {
+            Reasons = number == 2 ? new[] { "Performance and load testing, because TRD line 88 says “p99 < 50 ms”" } : ValueList<string>.Empty,
+        };
     }
 }

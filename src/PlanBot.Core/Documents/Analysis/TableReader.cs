@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace PlanBot.Core.Documents.Analysis;
 /// any row endpoints (method and path may sit in different cells) and targets (the metric and its target are read
 /// together: <c>| API response time (p95) | &lt; 500ms |</c>).
 /// </summary>
-internal sealed class TableReader(ItemCollector items)
+internal sealed partial class TableReader(ItemCollector items)
 {
     private static readonly char[] KeyDecoration = ['*', ':', ' '];
     private static readonly char[] Emphasis = ['*', ' '];
@@ -70,9 +72,13 @@ internal sealed class TableReader(ItemCollector items)
             && SectionClassifier.Classify(entity) != SectionRole.DatabaseDesign)
         {
             // The schema of the entity its heading names ("### 3.1 Location (Immutable)"), not of the section itself.
-            items.Entity(new DataEntity(entity, frame.Line, table.Rows.Select(r => r.Cell(0)).Where(f => f.Length > 0).ToValueList()));
+            items.Entity(new DataEntity(EntityLabel().Replace(entity, string.Empty), frame.Line, table.Rows.Select(r => r.Cell(0)).Where(f => f.Length > 0).ToValueList()));
         }
     }
+
+    /// <summary>A heading that labels what it names ("### Table: links", "### Entidade — Conta"): the name is what follows.</summary>
+    [GeneratedRegex(@"^(?:table|entity|model|collection|tabela|entidade|coleção|表)\s*[:—–-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EntityLabel();
 
     private static bool IsMetadata(TableView table)
     {

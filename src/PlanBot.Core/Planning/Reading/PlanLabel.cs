@@ -11,4 +11,5 @@ internal enum PlanLabel
     AcceptanceCriteria,
     PhaseAcceptanceCriteria,
     Delivers,
+    Why,
 }

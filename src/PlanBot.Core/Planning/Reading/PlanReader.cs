@@ -135,6 +135,9 @@ internal sealed class PlanReader
             case PlanLabel.Delivers when week is not null:
                 week.Traces.AddRange(text.SplitAtCommas());
                 break;
+            case PlanLabel.Why when week is not null:
+                week.Reasons.Add(text.Text);
+                break;
         }
     }
 
@@ -156,6 +159,9 @@ internal sealed class PlanReader
                 break;
             case PlanLabel.Delivers when week is not null:
                 week.Traces.AddRange(Items(list).Select(item => item.Text));
+                break;
+            case PlanLabel.Why when week is not null:
+                week.Reasons.AddRange(Items(list).Select(item => item.Text));
                 break;
             case PlanLabel.Demos when week is not null:
                 foreach (var item in list.OfType<ListItemBlock>())
@@ -202,7 +208,7 @@ internal sealed class PlanReader
         PlanLabel.AcceptanceCriteria when week is null => phase is null ? PlanLabel.None : PlanLabel.PhaseAcceptanceCriteria,
         PlanLabel.PhaseAcceptanceCriteria when phase is null => PlanLabel.None,
         PlanLabel.Goal when phase is null || week is not null => PlanLabel.None,
-        PlanLabel.Tasks or PlanLabel.Deliverables or PlanLabel.Demos or PlanLabel.Delivers when week is null => PlanLabel.None,
+        PlanLabel.Tasks or PlanLabel.Deliverables or PlanLabel.Demos or PlanLabel.Delivers or PlanLabel.Why when week is null => PlanLabel.None,
         _ => written,
     };
 

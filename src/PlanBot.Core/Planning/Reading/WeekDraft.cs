@@ -17,6 +17,8 @@ internal sealed class WeekDraft(PlanHeading heading, int level)
 
     public List<string> Traces { get; } = [];
 
+    public List<string> Reasons { get; } = [];
+
     public PlanWeek ToWeek(DateRange dates) => new(
         heading.Number,
         heading.Name,
@@ -26,5 +28,8 @@ internal sealed class WeekDraft(PlanHeading heading, int level)
         Deliverables.ToValueList(),
         Demos.Select(demo => demo.ToDemo()).ToValueList(),
         AcceptanceCriteria.ToValueList(),
-        Traces.ToValueList());
+        Traces.ToValueList())
+    {
+        Reasons = Reasons.ToValueList(),
+    };
 }

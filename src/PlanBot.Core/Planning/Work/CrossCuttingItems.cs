@@ -22,7 +22,7 @@ internal static class CrossCuttingItems
             return Foundations.For(inputs.Kind, answers.Text(QuestionIds.QualityGates));
         }
 
-        var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", new WorkTrigger(inputs.Kind.Where)) { Hours = Estimates.Foundation };
+        var item = new WorkDraft("foundation", WorkKind.Foundation, "Project setup and service skeleton", WorkTrigger.Kind(inputs.Kind)) { Hours = Estimates.Foundation };
         foreach (var role in new[] { SectionRole.SystemArchitecture, SectionRole.TechnologyStack })
         {
             if (inputs.Section(role) is { } section)
@@ -63,7 +63,7 @@ internal static class CrossCuttingItems
             return null;
         }
 
-        var item = new WorkDraft("spikes", WorkKind.Spikes, "Research spikes", WorkTrigger.Answer(QuestionIds.Unknowns)) { Hours = Estimates.Spike * unknowns.Count };
+        var item = new WorkDraft("spikes", WorkKind.Spikes, "Research spikes", WorkTrigger.Answer(QuestionIds.Unknowns, Prose.Join(unknowns))) { Hours = Estimates.Spike * unknowns.Count };
         foreach (var unknown in unknowns)
         {
             item.Tasks.Add($"Spike: {unknown}");
@@ -76,7 +76,7 @@ internal static class CrossCuttingItems
 
     public static WorkDraft Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
     {
-        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Concat(inputs.Targets.Select(t => t.Where)).Concat(inputs.Endpoints.Select(e => e.Where)))) { Hours = Estimates.PerformanceBase };
+        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
         Requirements(item, requirements, inputs.Section(SectionRole.Performance));
         item.Tasks.Add(reads.Count > 0
             ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
@@ -133,10 +133,10 @@ internal static class CrossCuttingItems
     /// </summary>
     public static WorkDraft? Security(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, bool authenticated)
     {
-        var trigger = WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where)
-            .Concat(inputs.Section(SectionRole.Security) is { } section ? [section.Where] : [])
-            .Concat(inputs.Integrations.Where(i => IntegrationItems.IsIdentityProvider(i.Value)).Select(i => i.Where))
-            .Concat(inputs.Endpoints.Select(e => e.Where)));
+        var trigger = WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block))
+            .Concat(inputs.Section(SectionRole.Security) is { } section ? [WorkTrigger.Of(section)] : [])
+            .Concat(inputs.Integrations.Where(i => IntegrationItems.IsIdentityProvider(i.Value)).Select(i => WorkTrigger.Of(i, i.Value.Name.Trim())))
+            .Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))));
         if (trigger.IsStandardPractice)
         {
             return null;
@@ -211,7 +211,7 @@ internal static class CrossCuttingItems
         var endpoints = inputs.Endpoints.Count;
         var documentation = answers.Text(QuestionIds.Documentation);
         var api = inputs.Section(SectionRole.ApiSpecifications);
-        var trigger = documentation is not null ? WorkTrigger.Answer(QuestionIds.Documentation) : WorkTrigger.FirstOf(api is null ? [] : [api.Where]);
+        var trigger = documentation is not null ? WorkTrigger.Answer(QuestionIds.Documentation, documentation) : WorkTrigger.FirstOf(api is null ? [] : [WorkTrigger.Of(api)]);
         var item = new WorkDraft("documentation", WorkKind.Documentation, inputs.Kind.Deployed ? "Documentation and runbooks" : "Documentation", trigger)
         {
             Hours = Estimates.DocumentationBase + Math.Min(Estimates.MaxDocumentationExtra, Estimates.DocumentationPerEndpoint * endpoints),
@@ -250,7 +250,7 @@ internal static class CrossCuttingItems
         var block = nonFunctional.Block;
         var requirement = block.Requirement;
         var name = Prose.Short(requirement.Title.Trim().Length > 0 ? requirement.Title.Trim() : block.Name, 60);
-        var item = new WorkDraft("nfr:" + block.Key, WorkKind.NonFunctional, name, new WorkTrigger(block.Where))
+        var item = new WorkDraft("nfr:" + block.Key, WorkKind.NonFunctional, name, WorkTrigger.Of(block))
         {
             Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, Estimates.MaxNonFunctionalCriteria)),
         };
@@ -262,7 +262,7 @@ internal static class CrossCuttingItems
     /// <summary>The go-live of a deployed service. A project that is released checks the same in its release (<see cref="Foundations.Release"/>).</summary>
     public static WorkDraft Launch(PlanInputs inputs, PlanAnswers answers)
     {
-        var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.FirstOf(inputs.SuccessCriteria.Select(c => c.Where).Append(inputs.Kind.Where).OfType<string>()))
+        var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.FirstOf(inputs.SuccessCriteria.Select(c => WorkTrigger.Of(c, c.Value.Text)).Append(WorkTrigger.Kind(inputs.Kind))))
         {
             Hours = Estimates.Launch,
         };
@@ -333,5 +333,5 @@ internal static class CrossCuttingItems
 
     /// <summary>The first non-functional requirement of a concern; without one, the line that shows the project is a service that runs.</summary>
     private static WorkTrigger Triggered(IReadOnlyList<NonFunctionalBlock> requirements, ProjectKindDecision kind) =>
-        WorkTrigger.FirstOf(requirements.Select(r => r.Block.Where).Append(kind.Where).OfType<string>());
+        WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block)).Append(WorkTrigger.Kind(kind)));
 }

@@ -50,7 +50,7 @@ internal static class FeatureItems
     {
         var endpoints = links.Of(feature);
         var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
-        var item = new WorkDraft("feature:" + feature.Key, WorkKind.Feature, name, new WorkTrigger(feature.Where))
+        var item = new WorkDraft("feature:" + feature.Key, WorkKind.Feature, name, new WorkTrigger(feature.Where, feature.Title))
         {
             Hours = Estimates.Feature(feature.Criteria.Count, endpoints.Count),
         };
@@ -105,7 +105,7 @@ internal static class FeatureItems
     public static WorkDraft ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
     {
         var title = Title(resource);
-        var item = new WorkDraft("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints", WorkTrigger.FirstOf(endpoints.Select(e => e.Where)))
+        var item = new WorkDraft("api:" + resource.ToLowerInvariant(), WorkKind.Api, $"{title} endpoints", WorkTrigger.FirstOf(endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))
         {
             Hours = Estimates.PerEndpoint * endpoints.Count,
         };

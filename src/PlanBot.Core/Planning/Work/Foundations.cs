@@ -35,7 +35,7 @@ internal static class Foundations
                 "Feature flag and CI for the change merged",
                 "The existing test suite passes with the change in place and the flag off"),
         };
-        var item = new WorkDraft("foundation", WorkKind.Foundation, name, new WorkTrigger(kind.Where)) { Hours = Estimates.Foundation };
+        var item = new WorkDraft("foundation", WorkKind.Foundation, name, WorkTrigger.Kind(kind)) { Hours = Estimates.Foundation };
         item.Tasks.Add(Pipeline(gates));
         item.Tasks.AddRange(tasks);
         item.Deliverables.Add(deliverable);
@@ -67,7 +67,7 @@ internal static class Foundations
                 "Signed release build delivered to its testers or store",
                 "The release build installs from its store or tester channel and starts"),
         };
-        var item = new WorkDraft("release", WorkKind.Release, "Release", requirements.FirstOrDefault() is { } first ? new WorkTrigger(first.Block.Where) : new WorkTrigger(kind.Where))
+        var item = new WorkDraft("release", WorkKind.Release, "Release", WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block)).Append(WorkTrigger.Kind(kind))))
         {
             Hours = Estimates.Deployment + Estimates.Launch,
         };

@@ -44,7 +44,7 @@ internal static class IntegrationItems
         {
             var name = integration.Value.Name.Trim();
             var isRisky = risky.Contains(integration);
-            var trigger = named.Contains(integration) ? WorkTrigger.Answer(QuestionIds.RiskyIntegrations) : new WorkTrigger(integration.Where);
+            var trigger = named.Contains(integration) ? WorkTrigger.Answer(QuestionIds.RiskyIntegrations, name) : new WorkTrigger(integration.Where);
             WorkDraft item;
             WorkDraft? prototype = null;
             if (integration == primary)
@@ -145,7 +145,7 @@ internal static class IntegrationItems
             (null, false) => "Data model and migrations",
             (_, true) => $"{storeName} data model",
             _ => $"{storeName} schema and migrations",
-        }, WorkTrigger.FirstOf(tables.Select(t => t.Where).Prepend(store?.Where).OfType<string>()))
+        }, WorkTrigger.FirstOf(tables.Select(t => WorkTrigger.Of(t, $"table {t.Value.Name.Trim()}")).Append(store is null ? WorkTrigger.StandardPractice : new WorkTrigger(store.Where))))
         {
             Hours = Estimates.Schema(tables.Count),
         };

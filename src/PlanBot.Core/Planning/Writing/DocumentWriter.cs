@@ -39,9 +39,16 @@ internal static class DocumentWriter
         var demos = new List<DemoScenario>();
         var traces = new List<string>();
         var traced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reasons = new List<string>();
         foreach (var chunk in week.Chunks)
         {
             var item = chunk.Item;
+            if (chunk.Starts && item.Kind is not (WorkKind.Feature or WorkKind.Api or WorkKind.NonFunctional))
+            {
+                // A requirement is its own reason (the Delivers line names it); the rest of the work says what asked for it.
+                reasons.Add($"{item.Name}, {item.Trigger.Reason}");
+            }
+
             var own = chunk.Tasks();
             tasks.AddRange(own.Count > 0 ? own : [item.Name]);
             criteria.AddRange(chunk.Criteria());
@@ -77,7 +84,10 @@ internal static class DocumentWriter
             Distinct(deliverables).Select(d => new Checkbox(d, false)).ToValueList(),
             demos.ToValueList(),
             Distinct(criteria).Select(c => new Checkbox(c, false)).ToValueList(),
-            traces.ToValueList());
+            traces.ToValueList())
+        {
+            Reasons = reasons.ToValueList(),
+        };
     }
 
     private static string Goal(PlanContext context, PhaseLoad load)

@@ -86,6 +86,7 @@ internal static partial class PlanViewBuilder
             Day(week.Due),
             string.Join(", ", traces),
             traces,
+            week.Reasons.Select(Text).ToList(),
             week.Tasks.Select(Text).ToList(),
             Boxes(week.Deliverables),
             week.Demos.Select(Demo).ToList(),

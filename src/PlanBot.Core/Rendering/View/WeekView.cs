@@ -1,6 +1,9 @@
 namespace PlanBot.Core.Rendering.View;
 
-/// <summary>A week. <see cref="Delivers"/> is the comma-separated Markdown of <see cref="Traces"/> (endpoints and tables as code).</summary>
+/// <summary>
+/// A week. <see cref="Delivers"/> is the comma-separated Markdown of <see cref="Traces"/> (endpoints and tables as
+/// code); <see cref="Reasons"/> say what asked for the work that is not a requirement.
+/// </summary>
 public sealed record WeekView(
     int Number,
     string Title,
@@ -8,6 +11,7 @@ public sealed record WeekView(
     string Due,
     string Delivers,
     IReadOnlyList<string> Traces,
+    IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Tasks,
     IReadOnlyList<CheckboxView> Deliverables,
     IReadOnlyList<DemoView> Demos,
