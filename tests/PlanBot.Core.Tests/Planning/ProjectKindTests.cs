@@ -84,8 +84,10 @@ public sealed class ProjectKindTests
 
         if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.App)
         {
-            // Nobody operates what is released: no runbooks, go-live or container scanning; the release checks the success criteria.
+            // Nobody operates what is released: no runbooks, go-live or container scanning; the release checks the success
+            // criteria; nothing serves traffic, so performance is proven by benchmarks, not load tests and pool tuning.
             Assert.DoesNotContain(work.Items, i => i.Kind == WorkKind.Launch);
+            Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.StartsWith("Load tests", StringComparison.Ordinal) || t.Contains("connection pool", StringComparison.Ordinal));
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), t =>
                 t.Contains("Runbooks", StringComparison.Ordinal) || t.Contains("go-live", StringComparison.Ordinal) || t.Contains("container vulnerability", StringComparison.Ordinal) || t.Contains("production-like", StringComparison.Ordinal));
         }

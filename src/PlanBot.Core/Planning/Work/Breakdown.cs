@@ -47,7 +47,8 @@ internal sealed record Breakdown(
         var spikes = CrossCuttingItems.Spikes(answers);
         // Load tests only where there is something to measure: a stated target, an endpoint or a performance requirement.
         var measured = inputs.Targets.Count > 0 || inputs.Endpoints.Count > 0 || Of(Concern.Performance).Count > 0;
-        var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads) : null;
+        // Connection pools and caches are tuned where a service runs; a library, tool or app tunes its own code.
+        var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), inputs.Kind.Deployed ? cache : null, inputs.Kind.Deployed ? primary : null, authenticated, reads) : null;
         // Only what is deployed is watched and operated; a library, tool or app is released instead.
         var deployed = inputs.Kind.Deployed;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;

@@ -76,15 +76,16 @@ internal static class CrossCuttingItems
 
     public static WorkDraft Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
     {
-        var item = new WorkDraft("performance", WorkKind.Performance, "Performance and load testing", WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
+        var measurement = Measurement.For(inputs.Kind);
+        var item = new WorkDraft("performance", WorkKind.Performance, inputs.Kind.Deployed ? "Performance and load testing" : "Performance benchmarks", WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
         Requirements(item, requirements, inputs.Section(SectionRole.Performance));
         item.Tasks.Add(reads.Count > 0
             ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
-            : "Load tests of the main flows at the stated targets");
-        item.Tasks.Add("Profile and optimise the slowest paths the load tests find");
+            : $"{Prose.Sentence(measurement.Tests)} of {measurement.Paths} at the stated targets");
+        item.Tasks.Add($"Profile and optimise the slowest paths the {measurement.Tests} find");
         if (cache is not null)
         {
-            item.Tasks.Add($"Caching in {cache} where the load tests show it pays");
+            item.Tasks.Add($"Caching in {cache} where the {measurement.Tests} show it pays");
         }
 
         if (primary is not null)
@@ -98,7 +99,7 @@ internal static class CrossCuttingItems
             item.Tasks.Add($"Performance testing as agreed: {testing}");
         }
 
-        item.Deliverables.Add("Load-test scripts in the repository and a results report");
+        item.Deliverables.Add(inputs.Kind.Deployed ? "Load-test scripts in the repository and a results report" : "Benchmarks in the repository, run in CI, and a results report");
         if (reads.Count > 0)
         {
             item.Demos.Add(CurlDemo.Timing(reads[0].Value, authenticated));

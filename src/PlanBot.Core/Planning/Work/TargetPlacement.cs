@@ -47,7 +47,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
             else
             {
                 item = performance;
-                criterion = $"Proven by a load test ({target.Where}): {text}";
+                criterion = $"Proven by a {Measurement.For(inputs.Kind).Test} ({target.Where}): {text}";
             }
 
             if (!item.Criteria.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase)))

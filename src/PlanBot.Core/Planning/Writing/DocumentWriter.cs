@@ -137,7 +137,8 @@ internal static class DocumentWriter
 
         if (items.Any(i => i.Kind == WorkKind.Performance))
         {
-            parts.Add(context.Inputs.Targets.Count > 0 ? "the performance targets proven under load" : "the main flows load-tested");
+            var measurement = Measurement.For(context.Inputs.Kind);
+            parts.Add(context.Inputs.Targets.Count > 0 ? $"the performance targets {measurement.Proven}" : $"{measurement.Paths} {measurement.Done}");
         }
 
         var readiness = new List<string>();
@@ -205,7 +206,8 @@ internal static class DocumentWriter
         if (items.Any(i => i.Kind == WorkKind.Performance))
         {
             var count = context.Breakdown.Targets.Count(t => t.Item.Kind == WorkKind.Performance);
-            yield return count > 0 ? $"The {Prose.Count(count, "performance target")} of the load tests met" : "Load tests of the main flows pass";
+            var measurement = Measurement.For(context.Inputs.Kind);
+            yield return count > 0 ? $"The {Prose.Count(count, "performance target")} of the {measurement.Tests} met" : $"{Prose.Sentence(measurement.Tests)} of {measurement.Paths} pass";
         }
 
         if (items.Any(i => i.Kind == WorkKind.Deployment))

@@ -88,7 +88,7 @@ internal static class OverviewWriter
                 : $"The {Prose.Count(mvp.Count, "must-have requirement")} ({RequirementNames.List(mvp)}) implemented and tested"
                   + (nice.Count == 0 ? string.Empty : $"; then the {Prose.Count(nice.Count, "nice-to-have")} ({RequirementNames.List(nice)})")),
             new("Performance", inputs.Targets.Count == 0
-                ? "The documents state no measurable target: the load tests set the baseline"
+                ? $"The documents state no measurable target: the {Measurement.For(inputs.Kind).Tests} set the baseline"
                 : $"All {Prose.Count(inputs.Targets.Count, "performance target")} achieved: {string.Join("; ", inputs.Targets.Select(t => t.Value.Text.Trim()))}"),
             new("Quality", Prose.Sentence(context.Answers.Text(QuestionIds.QualityGates) ?? "80%+ test coverage, security review passed")),
         };

@@ -23,7 +23,7 @@ internal static class PracticeWriter
             Phase(context, Stage.Foundation, "Unit tests for the skeleton, the data access layer and the first must-haves" + (approach is null ? string.Empty : $"; approach: {approach}")),
             Phase(context, Stage.Integration, "Integration tests against " + (stores.Concat(services).Any() ? Prose.JoinSome(stores.Concat(services), 6) : "the external boundaries")),
             Phase(context, Stage.Hardening, "End-to-end tests of the complete flows" + (context.Inputs.Endpoints.Count > 0 ? $" across the {Prose.Number(context.Inputs.Endpoints.Count)} endpoints" : string.Empty)),
-            Phase(context, Stage.Release, "Performance and stress tests at scale before launch"));
+            Phase(context, Stage.Release, context.Inputs.Kind.Deployed ? "Performance and stress tests at scale before launch" : "Benchmarks of the main code paths against the release candidate"));
 
         // The endpoints' trace texts once, in a set: a lookup per trace instead of re-naming every endpoint per trace.
         var endpointTraces = context.Inputs.Endpoints.Select(e => TraceText.Endpoint(e.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -54,7 +54,7 @@ internal static class PracticeWriter
         if (targets.Count == 0)
         {
             targets.Add(new PlanPoint("All phases", context.Item(WorkKind.Performance) is { } baseline
-                ? $"The documents state no measurable target; the load tests of {schedule.Label(baseline)} set the baseline"
+                ? $"The documents state no measurable target; the {Measurement.For(context.Inputs.Kind).Tests} of {schedule.Label(baseline)} set the baseline"
                 : "The documents state no measurable target and define no endpoint: no load tests are planned"));
         }
 
@@ -135,7 +135,7 @@ internal static class PracticeWriter
         var technical = new[]
         {
             new PlanPoint("Quality", Prose.Sentence(context.Answers.Text(QuestionIds.QualityGates) ?? "Test coverage above 80%, zero critical bugs")),
-            new PlanPoint("Performance", speed.Count > 0 ? string.Join("; ", speed) : "No latency or throughput target stated; baseline from the load tests"),
+            new PlanPoint("Performance", speed.Count > 0 ? string.Join("; ", speed) : $"No latency or throughput target stated; baseline from the {Measurement.For(context.Inputs.Kind).Tests}"),
             new PlanPoint("Reliability", availability.Count > 0 ? string.Join("; ", availability) : "No uptime target stated; agree one before launch"),
             new PlanPoint("Security", "No open vulnerability above medium severity"),
         }.ToValueList();
@@ -243,7 +243,7 @@ internal static class PracticeWriter
         var notPlanned = context.Requirements(RequirementScope.NotPlanned);
         var targets = context.Breakdown.Targets.Select(t => t.Text).ToList();
         var maintenance = Topic("Ongoing Maintenance",
-            new PlanPoint("Performance Monitoring", targets.Count > 0 ? $"Continuous checks against {Prose.JoinSome(targets, 4)}" : "Continuous checks against the baseline of the load tests"),
+            new PlanPoint("Performance Monitoring", targets.Count > 0 ? $"Continuous checks against {Prose.JoinSome(targets, 4)}" : $"Continuous checks against the baseline of the {Measurement.For(context.Inputs.Kind).Tests}"),
             new PlanPoint("Security Updates", "Dependency scanning stays in CI; patches within a week for high severity"),
             new PlanPoint("Feature Enhancements", notPlanned.Count > 0 ? $"Requirements left out of this plan ({RequirementNames.List(notPlanned)}), then user feedback" : "Based on user feedback"),
             new PlanPoint("Documentation Updates", Prose.Sentence(context.Answers.Text(QuestionIds.Documentation) ?? "Guides updated with every release")));

@@ -66,7 +66,7 @@ internal static class RecordWriter
         {
             assumptions.Add(new PlanAssumption("performance targets", "none found in the documents", "document analysis", context.Item(WorkKind.Performance) is null
                 ? "no load tests: nothing to measure and no endpoint to load"
-                : "the load tests set a baseline instead of proving targets"));
+                : $"the {Measurement.For(inputs.Kind).Tests} set a baseline instead of proving targets"));
         }
 
         return assumptions.ToValueList();

@@ -174,7 +174,7 @@ internal static class RiskWriter
         var inputs = context.Inputs;
         if (inputs.Targets.Count > 0 && targetsUnranked)
         {
-            risks.Add(new PlanRisk("Performance targets not met", RiskLevel.Medium, RiskLevel.High, $"Load tests in {schedule.Label(context.Item(WorkKind.Performance))}, kept in CI afterwards", "plan standard"));
+            risks.Add(new PlanRisk("Performance targets not met", RiskLevel.Medium, RiskLevel.High, $"{Prose.Sentence(Measurement.For(inputs.Kind).Tests)} in {schedule.Label(context.Item(WorkKind.Performance))}, kept in CI afterwards", "plan standard"));
         }
 
         var services = context.Breakdown.Integrations.Where(p => p.Integration.Value.Kind != IntegrationKind.DataStore).ToList();
