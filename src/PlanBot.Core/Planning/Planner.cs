@@ -18,8 +18,8 @@ public sealed class Planner
 {
     public ImplementationPlan Build(DocumentSet documents, Questionnaire questionnaire, AnswerSet answers, PlanningOptions options)
     {
-        var inputs = PlanInputs.From(documents);
         var planAnswers = new PlanAnswers(questionnaire, answers, options.Today);
+        var inputs = PlanInputs.From(documents, planAnswers);
         var capacity = Capacity.From(planAnswers, options);
         var timeline = Timeline.From(planAnswers, options.Today);
         var breakdown = Breakdown.Build(inputs, planAnswers);

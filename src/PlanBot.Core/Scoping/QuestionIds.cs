@@ -14,6 +14,7 @@ public static class QuestionIds
     public const string ExternalDependencies = "timeline.dependencies";
     public const string MvpScope = "scope.mvp";
     public const string NiceToHave = "scope.nice_to_have";
+    public const string ProjectKind = "scope.kind";
 
     public const string TechnicalRisks = "risk.technical";
     public const string Unknowns = "risk.unknowns";

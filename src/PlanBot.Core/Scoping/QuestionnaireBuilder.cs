@@ -54,6 +54,7 @@ public sealed class QuestionnaireBuilder
         var targets = Distinct(documents.Trd.PerformanceTargets.Concat(documents.Prd.PerformanceTargets), t => t.Text.Trim());
         var risks = documents.Trd.Risks.Concat(documents.Prd.Risks).Select(r => r.Text.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var endpoints = documents.Trd.Endpoints.Count;
+        var kind = ProjectKindDecision.Decide(documents);
         var stack = documents.Trd.Stack.Concat(documents.Prd.Stack).Where(t => t.Kind != TechnologyKind.Hosting).Select(t => t.Name).Distinct(StringComparer.Ordinal).Take(MaxStackNames).ToList();
 
         const QuestionCategory team = QuestionCategory.TeamAndResources;
@@ -87,6 +88,14 @@ public sealed class QuestionnaireBuilder
                 ? "Which features are nice-to-have and can wait until after the first release?"
                 : $"{Count(later.Count, "requirement")} of the PRD {(later.Count == 1 ? "is" : "are")} not must-have. Which can wait until after the first release?",
             later.Select(r => RequirementChoice(r, true)));
+        // The kind decides what the plan builds around the features; the documents may not say it, or say it in a way
+        // the reading gets wrong, so the team can set it.
+        yield return new Question(QuestionIds.ProjectKind, timeline,
+            kind.Where is null
+                ? "The documents do not say what kind of project this is; I plan it as a new service. What is it?"
+                : $"I read this as {ProjectKindNames.Of(kind.Kind)} ({kind.Where}). Is that right?",
+            AnswerType.SingleChoice, false, ProjectKindChoices.Key(kind.Kind), ProjectKindChoices.For(kind.Kind).ToValueList(),
+            "tick one box, or write its key");
 
         const QuestionCategory risk = QuestionCategory.RiskAssessment;
         yield return Ask(QuestionIds.TechnicalRisks, risk, AnswerType.List, false, risks.Count == 0 ? "none" : string.Join("; ", risks),
@@ -115,8 +124,9 @@ public sealed class QuestionnaireBuilder
             "What testing approach should the team follow?");
         yield return Ask(QuestionIds.QualityGates, quality, AnswerType.List, false, "CI green; 80% test coverage; code review; security scan",
             "Which quality gates must every change pass?");
+        var tests = kind.Deployed ? "load tests" : "benchmarks";
         yield return Ask(QuestionIds.PerformanceTesting, quality, AnswerType.Text, false,
-            targets.Count == 0 ? "a load test of the main flows before release" : "load tests that prove every stated performance target before release",
+            targets.Count == 0 ? $"{tests} of the main flows before release" : $"{tests} that prove every stated performance target before release",
             "What performance testing is required?");
         yield return Ask(QuestionIds.Documentation, quality, AnswerType.Text, false,
             endpoints == 0 ? "README and architecture notes updated every week" : "API reference and README updated with every week's deliverables",

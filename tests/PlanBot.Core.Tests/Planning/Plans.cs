@@ -20,7 +20,7 @@ internal static class Plans
     {
         var questionnaire = PlanningAnswers.Questionnaire(documents);
         var planAnswers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, answers), PlanningAnswers.Today);
-        return Breakdown.Build(PlanInputs.From(documents), planAnswers).Work;
+        return Breakdown.Build(PlanInputs.From(documents, planAnswers), planAnswers).Work;
     }
 
     public static ImplementationPlan Sample(string extraAnswers = "") => Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample + "\n" + extraAnswers);

@@ -2,6 +2,8 @@ using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Scoping.Answers;
 using PlanBot.Core.Tests.Documents;
 
 namespace PlanBot.Core.Tests.Planning;
@@ -92,16 +94,48 @@ public sealed class ProjectKindTests
                 t.Contains("Runbooks", StringComparison.Ordinal) || t.Contains("go-live", StringComparison.Ordinal) || t.Contains("container vulnerability", StringComparison.Ordinal) || t.Contains("production-like", StringComparison.Ordinal));
         }
 
-        // Every item says what put it in the plan: a line of the documents or an answer. Where nothing shows the kind,
-        // a new service's skeleton, operations and go-live rest on the kind assumed by default.
-        var shown = ProjectKindDecision.Decide(documents).Where is not null;
-        Assert.All(work.Items.Where(i => shown || i.Kind is not (WorkKind.Foundation or WorkKind.Observability or WorkKind.Deployment or WorkKind.Launch)), i =>
-            Assert.False(i.Trigger.IsStandardPractice, $"{pair}: {i.Name} has no trigger"));
+        // Every item says what put it in the plan: a line of the documents or an answer (scope.kind's default, where
+        // nothing shows the kind).
+        Assert.All(work.Items, i => Assert.False(i.Trigger.IsStandardPractice, $"{pair}: {i.Name} has no trigger"));
 
         if (kind == ProjectKind.App)
         {
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), t => t.Contains("migration", StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    [Fact]
+    public void The_team_sets_the_kind_the_documents_do_not_show_or_show_wrongly()
+    {
+        var documents = new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd);
+
+        var library = Plans.Work(documents, "scope.kind: library");
+        var foundation = Assert.Single(library.Items, i => i.Kind == WorkKind.Foundation);
+        Assert.Equal("Library set-up: public API and compatibility", foundation.Name);
+        Assert.Equal("because the answer to scope.kind says “a library”", foundation.Trigger.Reason);
+        Assert.DoesNotContain(library.Items, i => i.Kind is WorkKind.Deployment or WorkKind.Launch);
+        Assert.Contains(library.Items, i => i.Kind == WorkKind.Release);
+
+        // An answer that agrees keeps the line that shows the kind; one that is no choice is refused with the choices.
+        Assert.StartsWith("because TRD line 8 shows a new service:", Assert.Single(Plans.Work(documents, "scope.kind: service").Items, i => i.Kind == WorkKind.Foundation).Trigger.Reason, StringComparison.Ordinal);
+        var questionnaire = PlanningAnswers.Questionnaire(documents);
+        var refused = new AnswerCollector().Collect(new AnswerReader().Read("scope.kind: spaceship", questionnaire), questionnaire, AnswerSet.Empty, "ana", DateTimeOffset.UnixEpoch);
+        Assert.Empty(refused.Answers.Answers);
+        Assert.Equal("`scope.kind`: “spaceship” is not one of the choices (service, change, library, tool, app). Example: `scope.kind: service`", Assert.Single(refused.Findings).Message);
+    }
+
+    [Fact]
+    public void The_kind_question_states_what_the_documents_show_and_defaults_to_it()
+    {
+        var library = new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd)).Find(QuestionIds.ProjectKind)!;
+        var unknown = new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze("# PRD: notes\n", "# TRD\n")).Find(QuestionIds.ProjectKind)!;
+
+        Assert.Equal(AnswerType.SingleChoice, library.Type);
+        Assert.Equal("library", library.Default);
+        Assert.Equal("I read this as a library (PRD line 19). Is that right?", library.Prompt);
+        Assert.Equal(["library"], library.Choices.Where(c => c.CheckedByDefault).Select(c => c.Key));
+        Assert.Equal("service", unknown.Default);
+        Assert.StartsWith("The documents do not say what kind of project this is", unknown.Prompt, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,13 @@ internal sealed partial record PlanInputs(
 {
     public const string UnnamedProduct = "Untitled product";
 
+    /// <summary>What the documents state, with the kind of project the team chose when it answered <c>scope.kind</c>.</summary>
+    public static PlanInputs From(DocumentSet documents, PlanAnswers answers)
+    {
+        var read = From(documents);
+        return read with { Kind = KindAnswer.Apply(read.Kind, answers) };
+    }
+
     public static PlanInputs From(DocumentSet documents)
     {
         var prd = documents.Prd;

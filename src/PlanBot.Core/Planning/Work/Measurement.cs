@@ -1,4 +1,4 @@
-using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Documents;
 
 namespace PlanBot.Core.Planning.Work;
 

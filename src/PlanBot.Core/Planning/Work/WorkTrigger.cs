@@ -1,6 +1,7 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Writing;
+using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Planning.Work;
 
@@ -36,9 +37,15 @@ internal sealed record WorkTrigger(string? Where, string? Says = null)
 
     public static WorkTrigger Answer(string questionId, string? answer = null) => new($"answer {questionId}", answer) { Question = questionId };
 
-    /// <summary>The kind of project, shown by its line, is the reason for what every project of that kind needs.</summary>
+    /// <summary>
+    /// The kind of project is the reason for what every project of that kind needs: the line that shows it (an answer
+    /// that agrees keeps it), or the answer to <c>scope.kind</c> when the team chose another kind or the documents do
+    /// not say (its default then stands).
+    /// </summary>
     public static WorkTrigger Kind(ProjectKindDecision kind) =>
-        kind.Where is null ? StandardPractice : new(kind.Where, kind.Evidence) { Verb = $"shows {ProjectKindNames.Of(kind.Kind)}:" };
+        kind.Where is null
+            ? Answer(QuestionIds.ProjectKind, ProjectKindNames.Of(kind.Kind))
+            : new(kind.Where, kind.Evidence) { Verb = $"shows {ProjectKindNames.Of(kind.Kind)}:" };
 
     /// <summary>The first of <paramref name="triggers"/> that is not the standard's practice, or the standard's practice when there is none.</summary>
     public static WorkTrigger FirstOf(IEnumerable<WorkTrigger> triggers) => triggers.FirstOrDefault(t => !t.IsStandardPractice) ?? StandardPractice;

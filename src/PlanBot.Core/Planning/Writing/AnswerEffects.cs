@@ -62,6 +62,16 @@ internal static class AnswerEffects
                 : $"no requirement of the PRD chosen, so the PRD's priorities decide: {RequirementNames.List(mvp)}");
         }
 
+        var kind = context.Inputs.Kind;
+        if (kind.Where is null)
+        {
+            yield return (QuestionIds.ProjectKind, $"planned as {ProjectKindNames.Of(kind.Kind)}: week 1 sets up {Prose.Lower(context.Item(WorkKind.Foundation)?.Name ?? "nothing")}, and the project is {(kind.Deployed ? "deployed and operated" : "released")}");
+        }
+        else
+        {
+            yield return (QuestionIds.ProjectKind, $"planned as {ProjectKindNames.Of(kind.Kind)}, as {kind.Where} shows");
+        }
+
         var later = context.Requirements(RequirementScope.NiceToHave);
         if (later.Count > 0)
         {

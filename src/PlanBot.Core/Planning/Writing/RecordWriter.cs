@@ -1,5 +1,7 @@
 using System.Globalization;
+using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
 namespace PlanBot.Core.Planning.Writing;
@@ -36,7 +38,13 @@ internal static class RecordWriter
         assumptions.Add(new PlanAssumption(
             "project kind",
             ProjectKindNames.Of(kind.Kind),
-            kind.Where is null ? kind.Evidence : $"{kind.Where}: “{kind.Evidence}”",
+            kind switch
+            {
+                { Where: null, Answered: true } => $"answer {QuestionIds.ProjectKind}",
+                { Where: null } => $"{kind.Evidence}; the default of {QuestionIds.ProjectKind}",
+                { Answered: true } => $"{kind.Where}: “{kind.Evidence}”, confirmed by answer {QuestionIds.ProjectKind}",
+                _ => $"{kind.Where}: “{kind.Evidence}”",
+            },
             $"week 1 sets up: {context.Item(WorkKind.Foundation)?.Name ?? "nothing"}"));
         assumptions.Add(new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
         assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Team} × {Prose.Hours(context.Capacity.HoursPerPerson)} h/week = {Prose.Hours(context.Capacity.WeeklyHours)} h/week"));

@@ -1,7 +1,6 @@
 using System.Globalization;
-using PlanBot.Core.Documents;
 
-namespace PlanBot.Core.Planning.Inputs;
+namespace PlanBot.Core.Documents;
 
 internal static class Source
 {

@@ -1,6 +1,4 @@
-using PlanBot.Core.Documents;
-
-namespace PlanBot.Core.Planning.Inputs;
+namespace PlanBot.Core.Documents;
 
 /// <summary>
 /// The kind of project the plan is for, with the line that shows it. A phrase decides only where the documents agree
@@ -11,6 +9,9 @@ internal sealed record ProjectKindDecision(ProjectKind Kind, string? Where, stri
 {
     /// <summary>An app's TRD names at most a couple of endpoints (those it calls); a service defines its own API.</summary>
     private const int AppEndpoints = 2;
+
+    /// <summary>The team chose the kind in its answer to <c>scope.kind</c>, rather than leaving it to the documents.</summary>
+    public bool Answered { get; init; }
 
     /// <summary>A service is deployed and operated by the team; a library, tool or app is released to its users instead.</summary>
     public bool Deployed => Kind is ProjectKind.NewService or ProjectKind.ServiceChange;

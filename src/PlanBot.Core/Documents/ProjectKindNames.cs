@@ -1,6 +1,4 @@
-using PlanBot.Core.Documents;
-
-namespace PlanBot.Core.Planning.Writing;
+namespace PlanBot.Core.Documents;
 
 /// <summary>How the plan names a kind of project.</summary>
 internal static class ProjectKindNames
