@@ -78,6 +78,12 @@ public sealed class ProjectKindTests
             Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.Contains("deployment manifests", StringComparison.Ordinal) || t.StartsWith("Backup", StringComparison.Ordinal));
         }
 
+        // A change ships through the service that exists, behind its flag, not through new manifests.
+        if (kind == ProjectKind.ServiceChange)
+        {
+            Assert.DoesNotContain(work.Items.SelectMany(i => i.Tasks), t => t.Contains("manifests", StringComparison.Ordinal));
+        }
+
         // A store is designed and migrated only by the project that owns it; an app's first version has nothing to migrate.
         if (kind is ProjectKind.Library or ProjectKind.Tool or ProjectKind.ServiceChange && documents.Trd.Entities.Count == 0 && documents.Prd.Entities.Count == 0)
         {
@@ -136,6 +142,20 @@ public sealed class ProjectKindTests
         Assert.Equal(["library"], library.Choices.Where(c => c.CheckedByDefault).Select(c => c.Key));
         Assert.Equal("service", unknown.Default);
         Assert.StartsWith("The documents do not say what kind of project this is", unknown.Prompt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- Hosting: Fly.io", "Staging and production on Fly.io, configured as code")]
+    [InlineData("- Hosting: Kubernetes (GKE)", "Container images and Kubernetes manifests for staging and production")]
+    [InlineData("- Language: Go", "Staging and production environments as code (the TRD names no platform: agree it in week 1)")]
+    public void A_service_is_deployed_on_the_platform_the_TRD_names(string stack, string task)
+    {
+        var documents = new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd + $"\n## Technology Stack\n{stack}\n");
+
+        var deployment = Assert.Single(Plans.Work(documents, string.Empty).Items, i => i.Kind == WorkKind.Deployment);
+
+        Assert.Contains(task, deployment.Tasks);
+        Assert.DoesNotContain(deployment.Tasks, t => t.Contains("Container", StringComparison.Ordinal) && !task.Contains("Container", StringComparison.Ordinal));
     }
 
     [Fact]

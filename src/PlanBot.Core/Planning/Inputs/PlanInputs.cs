@@ -26,7 +26,8 @@ internal sealed partial record PlanInputs(
     ValueList<Sourced<DocumentItem>> SuccessCriteria,
     ValueList<Sourced<DocumentSection>> Sections,
     ValueList<Sourced<SuggestedPhase>> SuggestedPhases,
-    ValueList<Sourced<Constraint>> Constraints)
+    ValueList<Sourced<Constraint>> Constraints,
+    ValueList<Sourced<Technology>> Hosting)
 {
     public const string UnnamedProduct = "Untitled product";
 
@@ -57,7 +58,8 @@ internal sealed partial record PlanInputs(
             Both(prd, trd, d => d.SuccessCriteria, c => c.Line).Where(c => c.Value.Text.Trim().Length > 0).DistinctBy(c => c.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.Sections, s => s.Line).ToValueList(),
             (prd.Phases.Count > 0 ? Sourced(prd, prd.Phases, p => p.Line) : Sourced(trd, trd.Phases, p => p.Line)).ToValueList(),
-            Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList())
+            Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList(),
+            Both(trd, prd, d => d.Stack.Where(t => t.Kind == TechnologyKind.Hosting).ToValueList(), t => t.Line).DistinctBy(t => t.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList())
         {
             Kind = ProjectKindDecision.Decide(documents),
         };

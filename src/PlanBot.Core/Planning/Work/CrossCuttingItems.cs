@@ -14,6 +14,8 @@ internal static class CrossCuttingItems
 {
     private const int MaxDemos = 2;
 
+    private static readonly string[] ContainerPlatforms = ["kubernetes", "k8s", "docker", "ecs", "fargate", "cloud run", "openshift", "helm", "nomad", "aks", "eks", "gke"];
+
     /// <summary>What week 1 sets up: a new service's skeleton, or what the kind of project needs instead (<see cref="Foundations"/>).</summary>
     public static WorkDraft Foundation(PlanInputs inputs, PlanAnswers answers, EndpointLinks links, IReadOnlyList<string> stores)
     {
@@ -168,14 +170,34 @@ internal static class CrossCuttingItems
         return item;
     }
 
+    /// <summary>
+    /// Staging and production the way the documents deploy: on the platforms the TRD names (containers only where it
+    /// names a container platform), or, for a change, through the existing service's pipeline behind its flag.
+    /// </summary>
     public static WorkDraft Deployment(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? primary, bool storesData)
     {
-        var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", Triggered(requirements, inputs.Kind)) { Hours = Estimates.Deployment };
+        var hosting = inputs.Hosting.Select(h => h.Value.Name.Trim()).ToList();
+        var trigger = WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block)).Concat(inputs.Hosting.Select(h => WorkTrigger.Of(h, h.Value.Name.Trim()))).Append(WorkTrigger.Kind(inputs.Kind)));
+        var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", trigger) { Hours = Estimates.Deployment };
         Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
         var strategy = answers.Text(QuestionIds.DeploymentStrategy);
         var backup = answers.Text(QuestionIds.BackupRecovery);
         var operations = answers.Text(QuestionIds.OperationalNeeds);
-        item.Tasks.Add("Container images and deployment manifests for staging and production");
+        if (inputs.Kind.Kind == ProjectKind.ServiceChange)
+        {
+            item.Tasks.Add("The change shipped through the existing service's release pipeline, its flag off");
+            item.Tasks.Add("Flag switched on in staging, then in production");
+            item.Criteria.Add("The flag switches the change on and off in production without a deployment");
+        }
+        else
+        {
+            item.Tasks.Add(hosting.Count == 0
+                ? "Staging and production environments as code (the TRD names no platform: agree it in week 1)"
+                : hosting.Any(IsContainerPlatform)
+                    ? $"Container images and {Prose.Join(hosting)} manifests for staging and production"
+                    : $"Staging and production on {Prose.Join(hosting)}, configured as code");
+        }
+
         item.Tasks.Add(strategy is null ? "Release pipeline with automated rollback" : $"Release pipeline: {strategy}");
         if (primary is not null)
         {
@@ -192,7 +214,7 @@ internal static class CrossCuttingItems
             item.Tasks.Add($"Operational needs: {operations}");
         }
 
-        item.Deliverables.Add("Deployment manifests and release pipeline merged");
+        item.Deliverables.Add(inputs.Kind.Kind == ProjectKind.ServiceChange ? "The change live in production behind its flag" : "Environments and release pipeline merged");
         item.Criteria.Add(strategy is null ? "A release reaches staging and production through the pipeline" : $"A release reaches staging and production through the pipeline ({strategy})");
         item.Criteria.Add("A rollback is rehearsed in staging");
         if (storesData)
@@ -331,6 +353,8 @@ internal static class CrossCuttingItems
             item.Trace(TraceText.Section(section));
         }
     }
+
+    private static bool IsContainerPlatform(string hosting) => ContainerPlatforms.Any(p => hosting.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first non-functional requirement of a concern; without one, the line that shows the project is a service that runs.</summary>
     private static WorkTrigger Triggered(IReadOnlyList<NonFunctionalBlock> requirements, ProjectKindDecision kind) =>
