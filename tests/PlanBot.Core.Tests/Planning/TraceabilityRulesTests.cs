@@ -32,6 +32,16 @@ public sealed partial class TraceabilityRulesTests
     }
 
     [Fact]
+    public void An_endpoint_of_parameters_only_is_built_by_the_requirement_its_parameters_name()
+    {
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd), string.Empty);
+
+        // GET /{code} is "Redirect a code", not a "Root endpoints" item of its own.
+        Assert.Equal(Plans.WeeksTracing(plan, "FR-002").Intersect(Plans.WeeksTracing(plan, "GET /{code}")), Plans.WeeksTracing(plan, "GET /{code}"));
+        Assert.DoesNotContain(Plans.Weeks(plan), w => w.Title.Contains("Root endpoints", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_week_names_something_from_the_documents()
     {
         Assert.All(Plans.Weeks(Sample), week => Assert.NotEmpty(week.Traces));

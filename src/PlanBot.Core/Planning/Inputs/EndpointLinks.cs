@@ -61,7 +61,9 @@ internal sealed class EndpointLinks
                 continue;
             }
 
-            var stems = Words.Stems(PathWords(endpoint.Value.Path)).Where(s => !Words.Has(productStems, s)).ToList();
+            // A path of parameters only ("/{code}") is named by its parameters: "Redirect a code" builds it.
+            var words = PathWords(endpoint.Value.Path);
+            var stems = Words.Stems(words.Length > 0 ? words : ParameterWords(endpoint.Value.Path)).Where(s => !Words.Has(productStems, s)).ToList();
             var best = Best(stems, features, titles, criteria, scores, matched);
             if (best is not null)
             {
@@ -114,6 +116,9 @@ internal sealed class EndpointLinks
 
     private static string PathWords(string path) =>
         string.Join(' ', path.Split('/').Where(s => s.Length > 0 && !s.StartsWith('{') && !s.StartsWith(':')));
+
+    private static string ParameterWords(string path) =>
+        string.Join(' ', path.Split('/').Where(s => s.StartsWith('{') || s.StartsWith(':')).Select(s => s.Trim('{', '}', ':')));
 
     /// <summary>
     /// The feature scoring highest (two per stem in its title, one per stem in its criteria), at least
