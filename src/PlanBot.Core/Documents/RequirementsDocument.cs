@@ -28,4 +28,7 @@ public sealed record RequirementsDocument(
 {
     /// <summary>The phrases that show what kind of project the document plans, the first of each kind.</summary>
     public ValueList<ProjectSignal> Signals { get; init; } = ValueList<ProjectSignal>.Empty;
+
+    /// <summary>What the document states that a scoping question asks (team size, dates, deployment strategy), each with its line.</summary>
+    public ValueList<StatedFact> Facts { get; init; } = ValueList<StatedFact>.Empty;
 }

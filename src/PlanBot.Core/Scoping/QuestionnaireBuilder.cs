@@ -16,7 +16,7 @@ public sealed class QuestionnaireBuilder
     /// </summary>
     public Questionnaire Build(DocumentSet documents, ValueList<QuestionOverride> overrides, ValueList<ExtraQuestion> extras)
     {
-        var builtIn = BuiltIn(documents).Select(q => Apply(q, overrides)).ToList();
+        var builtIn = BuiltIn(documents).Select(q => Apply(Stated(q, documents), overrides)).ToList();
         var taken = new HashSet<string>(builtIn.Select(q => q.Id), StringComparer.OrdinalIgnoreCase);
         var added = new List<Question>();
         foreach (var extra in extras)
@@ -29,6 +29,28 @@ public sealed class QuestionnaireBuilder
 
         // Stable sort: categories in the standard's order, built-ins before extras within a category.
         return new Questionnaire(builtIn.Concat(added).OrderBy(q => q.Category).ToValueList());
+    }
+
+    /// <summary>
+    /// The question with what the documents state as its default (the PRD's first, then the TRD's): a person's answer
+    /// still wins, but nobody has to give one.
+    /// </summary>
+    private static Question Stated(Question question, DocumentSet documents)
+    {
+        FactKind? kind = question.Id switch
+        {
+            QuestionIds.TeamSize => FactKind.TeamSize,
+            QuestionIds.StartDate => FactKind.StartDate,
+            QuestionIds.Deadline => FactKind.Deadline,
+            QuestionIds.DeploymentStrategy => FactKind.DeploymentStrategy,
+            _ => null,
+        };
+        var stated = new[] { documents.Prd, documents.Trd }
+            .SelectMany(d => d.Facts.Where(f => f.Kind == kind).Select(f => (Fact: f, Document: d.Kind)))
+            .FirstOrDefault();
+        return stated.Fact is not { } fact
+            ? question
+            : question with { Default = fact.Value, Required = false, Stated = $"{Source.Describe(stated.Document, fact.Line)}: “{fact.Evidence}”" };
     }
 
     private static Question Apply(Question question, ValueList<QuestionOverride> overrides)

@@ -91,6 +91,11 @@ public sealed class ScopingCommentRenderer
             text.Append(problems.Count > 0 ? "Answer kept: **" : "Answer: **").Append(MarkdownText.Escape(answer.Value.Display)).Append("** — ")
                 .Append(Origin(answer)).Append('\n');
         }
+        else if (question.Stated is { } stated)
+        {
+            text.Append("From the documents: **").Append(MarkdownText.Escape(question.Default ?? "none")).Append("** — ").Append(MarkdownText.Escape(stated))
+                .Append(". Answer only to change it.\n");
+        }
         else if (question.Choices.Count == 0)
         {
             text.Append("Not answered yet; default: ").Append(MarkdownText.Escape(question.Default ?? "none")).Append('\n');
@@ -144,7 +149,7 @@ public sealed class ScopingCommentRenderer
         text.Append("```yaml\n");
         foreach (var question in open)
         {
-            var defaultValue = question.Default is null ? string.Empty : $"; default: {question.Default}";
+            var defaultValue = question.Default is null ? string.Empty : question.Stated is null ? $"; default: {question.Default}" : $"; the documents say: {question.Default}";
             text.Append("# ").Append(MarkdownText.PlainLine($"{question.Prompt} ({(question.Required ? "required" : "optional")}{defaultValue})")).Append('\n');
             text.Append(question.Id).Append(": \n");
         }

@@ -173,6 +173,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             NotFound(requirements, criteria, integrations))
         {
             Signals = ProjectSignals.Read(uses, source, lines),
+            Facts = StatedFacts.Read(uses, source, lines),
         };
     }
 

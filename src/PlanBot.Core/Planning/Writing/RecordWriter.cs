@@ -29,7 +29,8 @@ internal static class RecordWriter
 
             var basis = resolved.Answer is { } accepted
                 ? $"default, accepted by {accepted.Author} on {Day(accepted.At)}"
-                : resolved.Value is null ? "not answered, and the default is not usable" : "default: not answered";
+                : resolved.Value is null ? "not answered, and the default is not usable"
+                : question.Stated is { } stated ? $"stated in {stated}" : "default: not answered";
             assumptions.Add(new PlanAssumption(question.Id, answers.Display(resolved), basis, Effect(effects, question.Id)));
         }
 

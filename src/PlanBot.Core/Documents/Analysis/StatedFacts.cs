@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// The first statement of each fact a scoping question asks: a labelled team size ("Team size: 2", "| Team | 3
+/// developers |", "a team of two"), a labelled start date or deadline written as a date (<c>2027-01-04</c>), and a
+/// deployment strategy named anywhere (blue-green, canary). Matched in <c>uses</c> (what the documents exclude is
+/// blanked out) and quoted from <c>source</c>. A value a question could not read is not a fact.
+/// </summary>
+internal static partial class StatedFacts
+{
+    private const int EvidenceLength = 80;
+
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    public static ValueList<StatedFact> Read(string uses, string source, LineIndex lines)
+    {
+        var facts = new List<StatedFact>();
+        Add(facts, FactKind.TeamSize, TeamSize().Match(uses), m => Count(m.Groups["n"].Value), source, lines);
+        Add(facts, FactKind.StartDate, StartDate().Match(uses), m => m.Groups["date"].Value, source, lines);
+        Add(facts, FactKind.Deadline, Deadline().Match(uses), m => m.Groups["date"].Value, source, lines);
+        Add(facts, FactKind.DeploymentStrategy, Strategy().Match(uses), m => $"{m.Groups["name"].Value.ToLowerInvariant().Replace('/', '-').Replace(' ', '-')} deployment", source, lines);
+        return facts.ToValueList();
+    }
+
+    private static void Add(List<StatedFact> facts, FactKind kind, Match match, Func<Match, string?> value, string source, LineIndex lines)
+    {
+        if (match.Success && value(match) is { Length: > 0 } text)
+        {
+            facts.Add(new StatedFact(kind, text, lines.LineOf(match.Index), Evidence(source, match.Index)));
+        }
+    }
+
+    /// <summary>"2", "two" → "2"; more than a team (a hundred) is a number about something else.</summary>
+    private static string? Count(string text)
+    {
+        var word = Array.IndexOf(Numbers, text.ToLowerInvariant());
+        var count = word >= 0 ? word : int.TryParse(text, out var n) ? n : 0;
+        return count is > 0 and <= 50 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The line the fact is on, from its start, cut on a word.</summary>
+    private static string Evidence(string source, int index)
+    {
+        var start = source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var end = source.IndexOf('\n', index);
+        var text = (end < 0 ? source[start..] : source[start..end]).Trim().Trim('|', '-', '*', ' ');
+        if (text.Length <= EvidenceLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', EvidenceLength);
+        return text[..(cut > 0 ? cut : EvidenceLength)] + "…";
+    }
+
+    // "Team size: 2", "**Team:** 3 developers", "| Team Size | 2 |", "a team of two engineers".
+    [GeneratedRegex(@"(?:\bteam(?:\s+size)?\**\s*[:|]\s*\**\s*(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|h\b|hours?|days?|weeks?|months?|-))|\ba team of (?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeamSize();
+
+    [GeneratedRegex(@"\b(?:start(?:\s+date)?|kick-?off(?:\s+date)?|development starts?)\**\s*[:|]\s*\**\s*(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartDate();
+
+    [GeneratedRegex(@"\b(?:deadline|due date|target date|launch date|release date|go-live(?:\s+date)?)\**\s*[:|]\s*\**\s*(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\b(?<name>blue[-/ ]green|canary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Strategy();
+}

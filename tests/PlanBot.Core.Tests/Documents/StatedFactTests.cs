@@ -1,0 +1,81 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning;
+using PlanBot.Core.Scoping;
+using PlanBot.Core.Tests.Planning;
+
+namespace PlanBot.Core.Tests.Documents;
+
+/// <summary>
+/// What the documents state that a scoping question asks is read with its line, becomes the question's default (no
+/// longer required), and so reaches the plan; a person's answer still wins.
+/// </summary>
+public sealed class StatedFactTests
+{
+    public static TheoryData<string, FactKind, string, int> Facts => new()
+    {
+        { "# PRD\nTeam size: 2\n", FactKind.TeamSize, "2", 2 },
+        { "# PRD\n| Field | Value |\n|---|---|\n| Team | 3 developers |\n", FactKind.TeamSize, "3", 4 },
+        { "# PRD\n**Team:** four engineers\n", FactKind.TeamSize, "4", 2 },
+        { "# PRD\nBuilt by a team of two over the spring.\n", FactKind.TeamSize, "2", 2 },
+        { "# PRD\n- **Start date:** 2027-03-01\n", FactKind.StartDate, "2027-03-01", 2 },
+        { "# PRD\n| Deadline | 2027-06-30 |\n", FactKind.Deadline, "2027-06-30", 2 },
+        { "# TRD\n## Deployment\nReleases go out as blue/green deployments on Fly.io.\n", FactKind.DeploymentStrategy, "blue-green deployment", 3 },
+        { "# TRD\nA canary release takes 5% of traffic first.\n", FactKind.DeploymentStrategy, "canary deployment", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Facts))]
+    public void A_stated_fact_is_read_with_its_line(string text, FactKind kind, string value, int line)
+    {
+        var fact = Assert.Single(new DocumentAnalyzer().Analyze(text, DocumentKind.Prd).Facts);
+
+        Assert.Equal((kind, value, line), (fact.Kind, fact.Value, fact.Line));
+    }
+
+    [Theory]
+    [InlineData("# PRD\nTeam size: 30% of the budget goes to QA\n")]
+    [InlineData("# PRD\nThe team: 2 weeks of onboarding\n")]
+    [InlineData("# PRD\nStart date: next spring\n")]
+    [InlineData("# PRD\nWe do not use canary releases.\n")]
+    [InlineData("# PRD\nTeam size: 400\n")]
+    public void Numbers_about_something_else_and_dates_that_are_no_date_are_no_facts(string text)
+    {
+        Assert.Empty(new DocumentAnalyzer().Analyze(text, DocumentKind.Prd).Facts);
+    }
+
+    [Fact]
+    public void A_stated_fact_is_the_default_of_its_question_and_is_no_longer_required()
+    {
+        var questions = new QuestionnaireBuilder().Build(Documents());
+        var team = questions.Find(QuestionIds.TeamSize)!;
+
+        Assert.Equal("2", team.Default);
+        Assert.False(team.Required);
+        Assert.Equal("PRD line 3: “Team size: 2”", team.Stated);
+        Assert.Equal("blue-green deployment", questions.Find(QuestionIds.DeploymentStrategy)!.Default);
+        Assert.Contains("From the documents: **2** — PRD line 3: “Team size: 2”. Answer only to change it.", new ScopingCommentRenderer().Render(questions, PlanBot.Core.Scoping.Answers.AnswerSet.Empty, ValueList<PlanBot.Core.Scoping.Answers.AnswerFinding>.Empty, ValueList<QualityFinding>.Empty), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_uses_what_the_documents_state_and_says_where_they_state_it()
+    {
+        var plan = Plans.Build(Documents(), string.Empty);
+
+        Assert.Equal(2, plan.Summary.TeamSize);
+        Assert.Equal(new DateOnly(2027, 3, 1), plan.Summary.Start);
+        Assert.Contains(Plans.Weeks(plan).SelectMany(w => w.Tasks), t => t == "Release pipeline: blue-green deployment");
+        Assert.Equal("stated in PRD line 3: “Team size: 2”", Assert.Single(plan.Assumptions, a => a.Topic == QuestionIds.TeamSize).Basis);
+    }
+
+    [Fact]
+    public void A_persons_answer_wins_over_the_documents()
+    {
+        var plan = Plans.Build(Documents(), "team.size: 5");
+
+        Assert.Equal(5, plan.Summary.TeamSize);
+    }
+
+    private static DocumentSet Documents() => new DocumentAnalyzer().Analyze(
+        SmallServiceDocuments.Prd.Replace("## Problem", "Team size: 2\nStart date: 2027-03-01\n\n## Problem", StringComparison.Ordinal),
+        SmallServiceDocuments.Trd + "\n## Deployment\nEvery release is a blue-green deployment.\n");
+}
