@@ -30,14 +30,7 @@ internal static partial class ProjectSignals
     private static string Evidence(string source, int index)
     {
         var end = source.IndexOf('\n', index);
-        var text = (end < 0 ? source[index..] : source[index..end]).Trim().Trim('`', '*');
-        if (text.Length <= EvidenceLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', EvidenceLength);
-        return text[..(cut > 0 ? cut : EvidenceLength)] + "…";
+        return Quote.Cut((end < 0 ? source[index..] : source[index..end]).Trim().Trim('`', '*'), EvidenceLength);
     }
 
     [GeneratedRegex(@"\b(?:android|ios|ipados|macos|watchos|swiftui|jetpack compose|uikit|appkit|react native|flutter|electron|(?:desktop|mobile) app)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -45,14 +45,7 @@ internal static partial class StatedFacts
     {
         var start = source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         var end = source.IndexOf('\n', index);
-        var text = (end < 0 ? source[start..] : source[start..end]).Trim().Trim('|', '-', '*', ' ');
-        if (text.Length <= EvidenceLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', EvidenceLength);
-        return text[..(cut > 0 ? cut : EvidenceLength)] + "…";
+        return Quote.Cut((end < 0 ? source[start..] : source[start..end]).Trim().Trim('|', '-', '*', ' '), EvidenceLength);
     }
 
     // "Team size: 2", "**Team:** 3 developers", "| Team Size | 2 |", "a team of two engineers".
