@@ -7,4 +7,7 @@ public enum FactKind
     StartDate,
     Deadline,
     DeploymentStrategy,
+
+    /// <summary>The effort the documents estimate for the whole work ("3 working days", "Estimate: ~2 weeks"): "3 days", "2 weeks".</summary>
+    Effort,
 }

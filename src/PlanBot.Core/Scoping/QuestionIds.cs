@@ -11,6 +11,7 @@ public static class QuestionIds
     public const string StartDate = "timeline.start_date";
     public const string Deadline = "timeline.deadline";
     public const string Milestones = "timeline.milestones";
+    public const string Effort = "timeline.effort";
     public const string ExternalDependencies = "timeline.dependencies";
     public const string MvpScope = "scope.mvp";
     public const string NiceToHave = "scope.nice_to_have";

@@ -43,6 +43,7 @@ public sealed class QuestionnaireBuilder
             QuestionIds.StartDate => FactKind.StartDate,
             QuestionIds.Deadline => FactKind.Deadline,
             QuestionIds.DeploymentStrategy => FactKind.DeploymentStrategy,
+            QuestionIds.Effort => FactKind.Effort,
             _ => null,
         };
         var stated = new[] { documents.Prd, documents.Trd }
@@ -96,6 +97,9 @@ public sealed class QuestionnaireBuilder
             "When does development start?", "e.g. `2027-01-04` or `next Monday`");
         yield return Ask(QuestionIds.Deadline, timeline, AnswerType.Date, false, "none",
             "Is there a business deadline for the first release?", "a date (`end of Q1 2027`) or a duration (`12 weeks`)");
+        yield return Ask(QuestionIds.Effort, timeline, AnswerType.Duration, false, "none",
+            "How much work is this for the whole team, if you already know? Otherwise PlanBot estimates it from the documents.",
+            "e.g. `3 working days`, `6 weeks`, or `none`");
         yield return Ask(QuestionIds.Milestones, timeline, AnswerType.List, false, "none",
             "Are there critical milestones before it (demos, audits, launches)?", "one per line or separated by `;`");
         yield return Ask(QuestionIds.ExternalDependencies, timeline, AnswerType.List, false, "none",

@@ -246,7 +246,7 @@ public sealed class CommentConversationTests
         await harness.SayAsync("team.size: 4\n/planbot status", sender: "bob");
 
         var reply = harness.GitHub.Comments[^1].Body;
-        Assert.Contains("**Status:** 1 of 23 questions answered; required and still open: `timeline.start_date`, `scope.mvp`.", reply, StringComparison.Ordinal);
+        Assert.Contains("**Status:** 1 of 24 questions answered; required and still open: `timeline.start_date`, `scope.mvp`.", reply, StringComparison.Ordinal);
     }
 
     [Fact]

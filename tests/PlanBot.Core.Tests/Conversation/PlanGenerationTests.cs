@@ -28,7 +28,7 @@ public sealed class PlanGenerationTests
         Assert.Equal((harness.GitHub.Head(ConversationHarness.HeadBranch), CommitStatusState.Success, "plan committed"), (sha, status.State, status.Description));
         Assert.Equal(PlanningSessionState.PlanCommitted, harness.Session.State);
         Assert.Single(harness.Decisions.Records, r => r.Kind == DecisionKind.Generation);
-        Assert.Equal(20, harness.Decisions.Records.Count(r => r.Kind == DecisionKind.Assumption));
+        Assert.Equal(21, harness.Decisions.Records.Count(r => r.Kind == DecisionKind.Assumption));
         Assert.Equal(["planbot.plans.generated {plan} 1 trigger=answers"], harness.Measurements.All);
     }
 

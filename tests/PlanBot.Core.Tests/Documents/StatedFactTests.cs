@@ -21,6 +21,9 @@ public sealed class StatedFactTests
         { "# PRD\n| Deadline | 2027-06-30 |\n", FactKind.Deadline, "2027-06-30", 2 },
         { "# TRD\n## Deployment\nReleases go out as blue/green deployments on Fly.io.\n", FactKind.DeploymentStrategy, "blue-green deployment", 3 },
         { "# TRD\nA canary release takes 5% of traffic first.\n", FactKind.DeploymentStrategy, "canary deployment", 2 },
+        { "# TRD\n## Timeline\nEstimate: 3 working days (+1 buffer)\n", FactKind.Effort, "3 days", 3 },
+        { "# TRD\nThe effort is ~2 weeks for one developer.\n", FactKind.Effort, "2 weeks", 2 },
+        { "# TRD\nIt takes 2–4 days to build.\n", FactKind.Effort, "4 days", 2 },
     };
 
     [Theory]
@@ -73,6 +76,22 @@ public sealed class StatedFactTests
         var plan = Plans.Build(Documents(), "team.size: 5");
 
         Assert.Equal(5, plan.Summary.TeamSize);
+    }
+
+    [Fact]
+    public void A_stated_effort_calibrates_the_estimate_and_an_answer_can_set_it_aside()
+    {
+        var documents = new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd + "\n## Timeline\nEstimate: 2 working days\n");
+
+        var stated = Plans.Build(documents, LibraryChangeDocuments.Answers);
+        var estimated = Plans.Build(documents, LibraryChangeDocuments.Answers + "\ntimeline.effort: none");
+
+        Assert.Equal(1, stated.Summary.Weeks);
+        var effort = Assert.Single(stated.Assumptions, a => a.Topic == "effort");
+        Assert.StartsWith("stated in TRD line ", effort.Basis, StringComparison.Ordinal);
+        Assert.EndsWith(": “Estimate: 2 working days”", effort.Basis, StringComparison.Ordinal);
+        Assert.Equal(5, estimated.Summary.Weeks);
+        Assert.Equal(stated.Document.Phases.SelectMany(p => p.Weeks).SelectMany(w => w.Traces).Distinct().Order(), estimated.Document.Phases.SelectMany(p => p.Weeks).SelectMany(w => w.Traces).Distinct().Order());
     }
 
     private static DocumentSet Documents() => new DocumentAnalyzer().Analyze(

@@ -112,7 +112,7 @@ public sealed class AnswerCollectorTests
 
         var all = collector.FillDefaults(Questions, some, "ana", Monday);
         Assert.Empty(Questions.MissingRequired(all));
-        Assert.Equal(23, all.Answers.Count);
+        Assert.Equal(24, all.Answers.Count);
         Assert.Equal(new ListValue(new[] { "FR-001" }), all.Find(QuestionIds.MvpScope)!.Value);
         Assert.Equal(AnswerSource.Default, all.Find(QuestionIds.StartDate)!.Source);
     }

@@ -15,7 +15,7 @@ public sealed class QuestionnaireBuilderTests
         var ids = typeof(QuestionIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
 
         Assert.Equal(ids.Order(StringComparer.Ordinal), questionnaire.Questions.Select(q => q.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(23, questionnaire.Questions.Count);
+        Assert.Equal(24, questionnaire.Questions.Count);
         var categories = questionnaire.Questions.Select(q => q.Category).ToList();
         Assert.Equal(categories.Order(), categories);
         Assert.Equal(5, categories.Distinct().Count());
@@ -86,7 +86,7 @@ public sealed class QuestionnaireBuilderTests
     {
         var empty = new QuestionnaireBuilder().Build(SampleDocuments.Empty);
 
-        Assert.Equal(23, empty.Questions.Count);
+        Assert.Equal(24, empty.Questions.Count);
         Assert.Empty(empty.Find(QuestionIds.MvpScope)!.Choices);
         Assert.Contains("no functional requirements", empty.Find(QuestionIds.MvpScope)!.Prompt, StringComparison.Ordinal);
     }
@@ -105,7 +105,7 @@ public sealed class QuestionnaireBuilderTests
 
         var size = built.Find(QuestionIds.TeamSize)!;
         Assert.Equal(("Who is on the squad?", "5", false), (size.Prompt, size.Default, size.Required));
-        Assert.Equal(24, built.Questions.Count);
+        Assert.Equal(25, built.Questions.Count);
         Assert.Equal("team.timezone", built.Questions[4].Id);
         Assert.Equal(QuestionIds.StartDate, built.Questions[5].Id);
     }

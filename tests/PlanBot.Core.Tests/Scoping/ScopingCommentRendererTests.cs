@@ -42,7 +42,7 @@ public sealed class ScopingCommentRendererTests
         var markdown = renderer.Render(Questions, collected.Answers, collected.Findings, quality);
 
         Assert.StartsWith("<!-- planbot:scoping -->\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("**Progress:** 3 of 23 answered, 1 required missing, 1 needs clarification.", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Progress:** 3 of 24 answered, 1 required missing, 1 needs clarification.", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("@ana", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("@ops", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("@finance", markdown, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ScopingCommentRendererTests
         var markdown = renderer.Render(Questions, all, ValueList<AnswerFinding>.Empty, ValueList<QualityFinding>.Empty);
 
         Assert.DoesNotContain("```yaml", markdown, StringComparison.Ordinal);
-        Assert.Contains("23 of 23 answered, all required answered. Comment `/planbot generate`", markdown, StringComparison.Ordinal);
+        Assert.Contains("24 of 24 answered, all required answered. Comment `/planbot generate`", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ScopingCommentRendererTests
             + "Answer kept: **2027-02-01** — ana, command\n",
             markdown,
             StringComparison.Ordinal);
-        Assert.Contains("2 of 23 answered, 2 required missing, 1 needs clarification.", markdown, StringComparison.Ordinal);
+        Assert.Contains("2 of 24 answered, 2 required missing, 1 needs clarification.", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

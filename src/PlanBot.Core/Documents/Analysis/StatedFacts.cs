@@ -21,6 +21,7 @@ internal static partial class StatedFacts
         Add(facts, FactKind.StartDate, StartDate().Match(uses), m => m.Groups["date"].Value, source, lines);
         Add(facts, FactKind.Deadline, Deadline().Match(uses), m => m.Groups["date"].Value, source, lines);
         Add(facts, FactKind.DeploymentStrategy, Strategy().Match(uses), m => $"{m.Groups["name"].Value.ToLowerInvariant().Replace('/', '-').Replace(' ', '-')} deployment", source, lines);
+        Add(facts, FactKind.Effort, Effort().Match(uses), Duration, source, lines);
         return facts.ToValueList();
     }
 
@@ -38,6 +39,14 @@ internal static partial class StatedFacts
         var word = Array.IndexOf(Numbers, text.ToLowerInvariant());
         var count = word >= 0 ? word : int.TryParse(text, out var n) ? n : 0;
         return count is > 0 and <= 50 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>"3 days", "2 weeks": the upper end of a range ("2–4 days"), since a plan is made for it.</summary>
+    private static string? Duration(Match match)
+    {
+        var amount = match.Groups["to"].Success ? match.Groups["to"].Value : match.Groups["n"].Value;
+        var unit = match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? "weeks" : "days";
+        return int.TryParse(amount, out var n) && n is > 0 and <= 200 ? $"{n} {(n == 1 ? unit.TrimEnd('s') : unit)}" : null;
     }
 
     /// <summary>The line the fact is on, from its start, cut on a word.</summary>
@@ -60,4 +69,8 @@ internal static partial class StatedFacts
 
     [GeneratedRegex(@"\b(?<name>blue[-/ ]green|canary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Strategy();
+
+    // "Estimate: 3 working days", "the effort is ~2 weeks", "takes 2–4 days", "3 working days (+1 buffer)".
+    [GeneratedRegex(@"(?:\b(?:estimated?|estimates|effort|duration|takes?|ballpark)\b[^\n\d]{0,40}?~?\s*(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>(?:working |work |person-|developer-?|dev-)?days?|weeks?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>working days?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Effort();
 }

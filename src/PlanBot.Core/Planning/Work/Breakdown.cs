@@ -20,7 +20,13 @@ internal sealed record Breakdown(
     /// <summary>The project keeps data worth a backup: a table of its own, or a store that is not only a cache.</summary>
     public bool StoresData { get; init; }
 
-    public static Breakdown Build(PlanInputs inputs, PlanAnswers answers)
+    /// <summary>The effort the documents state, which set the total; null when they state none.</summary>
+    public StatedEffort? Stated { get; init; }
+
+    /// <summary>PlanBot's own estimate, before <see cref="Stated"/> calibrated it.</summary>
+    public int EstimatedHours { get; init; }
+
+    public static Breakdown Build(PlanInputs inputs, PlanAnswers answers, StatedEffort? stated = null)
     {
         var scopes = ScopeDecision.Decide(inputs, answers);
         var features = FeatureItems.Features(inputs, scopes);
@@ -100,7 +106,18 @@ internal sealed record Breakdown(
             (Stage.NiceToHave, nice),
             (Stage.Release, new[] { release, launch }.OfType<WorkDraft>()),
         };
-        var items = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, Item: d.Freeze(s.Stage)))).ToList();
+        var drafts = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
+        var estimated = drafts.Sum(d => d.Draft.Hours);
+        if (stated is not null && estimated > 0)
+        {
+            // The documents' estimate sets the total; each item keeps its share of it.
+            foreach (var (draft, _) in drafts)
+            {
+                draft.Hours = Math.Max(1, (int)Math.Round(draft.Hours * (decimal)stated.Hours / estimated));
+            }
+        }
+
+        var items = drafts.Select(d => (d.Draft, Item: d.Draft.Freeze(d.Stage))).ToList();
         var frozen = items.ToDictionary(i => i.Draft, i => i.Item);
         return new Breakdown(
             new WorkPlan(items.Select(i => i.Item).ToList()),
@@ -112,6 +129,8 @@ internal sealed record Breakdown(
             integrations.Risky)
         {
             StoresData = storesData,
+            Stated = stated,
+            EstimatedHours = estimated,
         };
     }
 

@@ -37,6 +37,11 @@ internal static class AnswerEffects
         yield return (QuestionIds.TeamSize, weekly);
         yield return (QuestionIds.TeamHoursPerWeek, weekly);
 
+        if (context.Breakdown.Stated is { } effort)
+        {
+            yield return (QuestionIds.Effort, $"PlanBot's estimate of {Prose.Thousands(context.Breakdown.EstimatedHours)} h scaled to {Prose.Thousands(effort.Hours)} h, each item keeping its share");
+        }
+
         var allocation = context.Allocation;
         if (context.Timeline.Deadline is not null)
         {

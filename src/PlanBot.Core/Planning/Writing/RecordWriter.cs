@@ -47,7 +47,13 @@ internal static class RecordWriter
                 _ => $"{kind.Where}: “{kind.Evidence}”",
             },
             $"week 1 sets up: {context.Item(WorkKind.Foundation)?.Name ?? "nothing"}"));
-        assumptions.Add(new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
+        assumptions.Add(context.Breakdown.Stated is { } effort
+            ? new PlanAssumption(
+                "effort",
+                $"{effort.Value} of work in total",
+                effort.Basis,
+                $"{effort.Value} at {Prose.Hours(context.Capacity.WeeklyHours)} h/week = {Prose.Thousands(effort.Hours)} h; PlanBot's estimate of {Prose.Thousands(context.Breakdown.EstimatedHours)} h scaled to it, each item keeping its share")
+            : new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
         assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Team} × {Prose.Hours(context.Capacity.HoursPerPerson)} h/week = {Prose.Hours(context.Capacity.WeeklyHours)} h/week"));
         assumptions.Add(new PlanAssumption("calendar", "weeks run Monday to Friday; holidays and absences are not modelled", "PlanBot", "every week is due on a Friday"));
         if (context.Timeline.RequestedStart is { } requested)
