@@ -159,8 +159,12 @@ public sealed class QuestionnaireBuilder
             "How should documentation be kept up to date during development?");
 
         const QuestionCategory deploy = QuestionCategory.DeploymentAndOperations;
-        yield return Ask(QuestionIds.DeploymentStrategy, deploy, AnswerType.Text, false, "rolling with automated rollback",
-            "What is the deployment strategy (staging, production, rollback)?");
+        // What is released rather than deployed is asked how it is released.
+        yield return kind.Deployed
+            ? Ask(QuestionIds.DeploymentStrategy, deploy, AnswerType.Text, false, "rolling with automated rollback",
+                "What is the deployment strategy (staging, production, rollback)?")
+            : Ask(QuestionIds.DeploymentStrategy, deploy, AnswerType.Text, false, "a tagged release with a changelog",
+                $"How is {ProjectKindNames.Subject(kind.Kind)} released (versioning, where it is published, who approves it)?");
         yield return Ask(QuestionIds.OperationalNeeds, deploy, AnswerType.List, false, "none",
             "Are there operational requirements during development (environments, on-call, data migrations)?");
         yield return Ask(QuestionIds.MonitoringRollout, deploy, AnswerType.Text, false, "structured logs and metrics from phase 1, dashboards and alerts before production",

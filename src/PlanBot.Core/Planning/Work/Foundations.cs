@@ -1,5 +1,6 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Planning.Work;
 
@@ -78,6 +79,11 @@ internal static class Foundations
         }
 
         item.Tasks.AddRange(tasks);
+        if (answers.Text(QuestionIds.DeploymentStrategy) is { } agreed)
+        {
+            item.Tasks.Add($"Released as agreed: {agreed}");
+        }
+
         item.Deliverables.Add(deliverable);
         item.Criteria.Add(criterion);
         CrossCuttingItems.Ready(item, inputs, answers);

@@ -106,6 +106,7 @@ internal static class AnswerEffects
             (QuestionIds.PerformanceTesting, "tasks of the performance week", context.Item(WorkKind.Performance) is not null),
             (QuestionIds.OperationalNeeds, "tasks of the deployment week and the handover", deployed),
             (QuestionIds.DeploymentStrategy, "release pipeline of the deployment week and the deployment strategy", deployed),
+            (QuestionIds.DeploymentStrategy, "tasks of the release", context.Item(WorkKind.Release) is not null),
             (QuestionIds.BackupRecovery, "backup and restore tasks of the deployment week", deployed && context.Breakdown.StoresData),
             (QuestionIds.Documentation, "tasks of the documentation week and the documentation progression", true),
             (QuestionIds.TestApproach, "testing strategy and testing standards", true),
