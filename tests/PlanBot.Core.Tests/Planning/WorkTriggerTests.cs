@@ -27,11 +27,20 @@ public sealed class WorkTriggerTests
     public void An_integration_is_triggered_by_the_line_that_names_it()
     {
         var integrations = PlanningDocuments.Reconciliation.Trd.Integrations.Concat(PlanningDocuments.Reconciliation.Prd.Integrations).ToList();
-        var items = Work.Items.Where(i => i.Kind is WorkKind.Integration or WorkKind.Prototype or WorkKind.Authentication).ToList();
+        var items = Work.Items.Where(i => i.Kind is WorkKind.Integration or WorkKind.Authentication).ToList();
 
         Assert.NotEmpty(items);
         Assert.All(items, item => Assert.Contains(integrations, i => item.Name.StartsWith(i.Name.Trim(), StringComparison.OrdinalIgnoreCase) || item.Name.EndsWith(i.Name.Trim(), StringComparison.OrdinalIgnoreCase)));
         Assert.All(items, item => Assert.Matches(@"^(PRD|TRD) line \d+$", item.Trigger.Where));
+    }
+
+    [Fact]
+    public void A_prototype_is_triggered_by_the_answer_that_flagged_its_integration_as_risky()
+    {
+        var prototype = Assert.Single(Work.Items, i => i.Kind == WorkKind.Prototype);
+
+        Assert.Equal($"answer {QuestionIds.RiskyIntegrations}", prototype.Trigger.Where);
+        Assert.Equal("because the answer to risk.integrations says “Midaz”", prototype.Trigger.Reason);
     }
 
     [Fact]

@@ -63,7 +63,8 @@ internal static class IntegrationItems
             }
             else
             {
-                prototype = isRisky ? Prototype(integration, trigger, subject) : null;
+                // Prototyped first because it was flagged as risky: the answer is the reason, not the line that names it.
+                prototype = isRisky ? Prototype(integration, WorkTrigger.Answer(QuestionIds.RiskyIntegrations, name), subject) : null;
                 var owner = features.FirstOrDefault(f => Names(f.Feature.Title, name));
                 item = owner.Item is null ? Integration(integration, prototype is not null, trigger) : Absorb(owner.Item, integration, prototype is not null);
                 if (owner.Item is null)
