@@ -165,6 +165,12 @@ public sealed class QuestionnaireBuilder
                 "What is the deployment strategy (staging, production, rollback)?")
             : Ask(QuestionIds.DeploymentStrategy, deploy, AnswerType.Text, false, "a tagged release with a changelog",
                 $"How is {ProjectKindNames.Subject(kind.Kind)} released (versioning, where it is published, who approves it)?");
+        if (!kind.Deployed)
+        {
+            // Nobody operates, watches or restores what is released: those questions would only collect answers the plan cannot use.
+            yield break;
+        }
+
         yield return Ask(QuestionIds.OperationalNeeds, deploy, AnswerType.List, false, "none",
             "Are there operational requirements during development (environments, on-call, data migrations)?");
         yield return Ask(QuestionIds.MonitoringRollout, deploy, AnswerType.Text, false, "structured logs and metrics from phase 1, dashboards and alerts before production",

@@ -141,7 +141,9 @@ public sealed class ProjectKindTests
         Assert.Equal("I read this as a library (PRD line 19). Is that right?", library.Prompt);
         Assert.Equal(["library"], library.Choices.Where(c => c.CheckedByDefault).Select(c => c.Key));
         Assert.Equal("service", unknown.Default);
-        var released = new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd)).Find(QuestionIds.DeploymentStrategy)!;
+        var libraryQuestions = new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze(LibraryChangeDocuments.Prd, LibraryChangeDocuments.Trd));
+        var released = libraryQuestions.Find(QuestionIds.DeploymentStrategy)!;
+        Assert.All(new[] { QuestionIds.OperationalNeeds, QuestionIds.MonitoringRollout, QuestionIds.BackupRecovery }, id => Assert.Null(libraryQuestions.Find(id)));
         Assert.Equal("How is the library released (versioning, where it is published, who approves it)?", released.Prompt);
         Assert.Equal("a tagged release with a changelog", released.Default);
         Assert.StartsWith("The documents do not say what kind of project this is", unknown.Prompt, StringComparison.Ordinal);
