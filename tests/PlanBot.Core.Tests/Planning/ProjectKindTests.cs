@@ -164,6 +164,20 @@ public sealed class ProjectKindTests
     }
 
     [Fact]
+    public void A_target_the_success_criteria_repeat_is_proven_where_it_is_measured_not_at_the_release()
+    {
+        var documents = new DocumentAnalyzer().Analyze(
+            LibraryChangeDocuments.Prd + "\n## Success Criteria\n- Response time under 50 ms\n",
+            LibraryChangeDocuments.Trd + "\n## Performance\n- Response time under 50 ms\n");
+
+        var weeks = Plans.Weeks(Plans.Build(documents, LibraryChangeDocuments.Answers)).ToList();
+
+        var proving = Assert.Single(weeks, w => w.AcceptanceCriteria.Any(c => c.Text.StartsWith("Proven by a benchmark", StringComparison.Ordinal) && c.Text.EndsWith("Response time under 50 ms", StringComparison.Ordinal)));
+        Assert.DoesNotContain("Tag and publish the release", proving.Tasks);
+        Assert.Contains(weeks.Last().AcceptanceCriteria, c => c.Text.StartsWith("Success criterion measured: Response time under 50 ms", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_library_uses_the_stores_it_names_as_they_are()
     {
         const string prd = "# PRD: outbox helper\nA Go library for the services that already write to PostgreSQL.\n## Functional Requirements\n### FR-001: Enqueue\n- [ ] A message is enqueued in the caller's transaction\n";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Documents.Analysis;
 
@@ -11,8 +13,7 @@ namespace PlanBot.Core.Documents.Analysis;
 internal static partial class StatedFacts
 {
     private const int EvidenceLength = 80;
-
-    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    private const int MaxTeam = 50;
 
     public static ValueList<StatedFact> Read(string uses, string source, LineIndex lines)
     {
@@ -33,13 +34,11 @@ internal static partial class StatedFacts
         }
     }
 
-    /// <summary>"2", "two" → "2"; more than a team (a hundred) is a number about something else.</summary>
-    private static string? Count(string text)
-    {
-        var word = Array.IndexOf(Numbers, text.ToLowerInvariant());
-        var count = word >= 0 ? word : int.TryParse(text, out var n) ? n : 0;
-        return count is > 0 and <= 50 ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
+    /// <summary>"2", "two" → "2"; more people than a team has is a number about something else.</summary>
+    private static string? Count(string text) =>
+        NumberWords.TryParse(text, out var count) && count is >= 1 and <= MaxTeam && count == decimal.Truncate(count)
+            ? count.ToString("0", CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>"3 days", "2 weeks": the upper end of a range ("2–4 days"), since a plan is made for it.</summary>
     private static string? Duration(Match match)

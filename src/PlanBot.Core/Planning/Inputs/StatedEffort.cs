@@ -19,6 +19,8 @@ internal sealed record StatedEffort(string Value, string Basis, int Hours)
             return null;
         }
 
+        // A duration keeps only its days: whole weeks were written as weeks ("2 weeks" is 14 days), anything else as
+        // working days ("3 working days"), which is how estimates count them.
         var weeks = duration.Days % 7 == 0 ? duration.Days / 7m : duration.Days / 5m;
         var basis = resolved.IsDefault && resolved.Question.Stated is { } stated ? $"stated in {stated}" : $"answer {QuestionIds.Effort}";
         return new StatedEffort(duration.Display, basis, Math.Max(1, (int)Math.Round(weeks * weeklyHours)));

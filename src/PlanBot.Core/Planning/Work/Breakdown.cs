@@ -49,43 +49,23 @@ internal sealed record Breakdown(
             .ToList();
         IReadOnlyList<NonFunctionalBlock> Of(Concern concern) => nonFunctional.Where(n => n.Concern == concern).Select(n => n.Block).ToList();
 
+        // Only what is deployed is watched, operated and goes live; a library, tool or app is released instead.
+        var deployed = inputs.Kind.Deployed;
         var foundation = CrossCuttingItems.Foundation(inputs, answers, links, stores);
         var spikes = CrossCuttingItems.Spikes(answers);
-        // Load tests only where there is something to measure: a stated target, an endpoint or a performance requirement.
+        // Performance work only where there is something to measure: a stated target, an endpoint or a performance requirement.
         var measured = inputs.Targets.Count > 0 || inputs.Endpoints.Count > 0 || Of(Concern.Performance).Count > 0;
-        // Connection pools and caches are tuned where a service runs; a library, tool or app tunes its own code.
-        var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), inputs.Kind.Deployed ? cache : null, inputs.Kind.Deployed ? primary : null, authenticated, reads) : null;
-        // Only what is deployed is watched and operated; a library, tool or app is released instead.
-        var deployed = inputs.Kind.Deployed;
+        var performance = measured ? CrossCuttingItems.Performance(inputs, answers, Of(Concern.Performance), cache, primary, authenticated, reads) : null;
         var observability = deployed || Of(Concern.Observability).Count > 0 ? CrossCuttingItems.Observability(inputs, answers, Of(Concern.Observability), links) : null;
         var security = CrossCuttingItems.Security(inputs, answers, Of(Concern.Security), authenticated);
-        // A deployed service is made ready for production with the rest of the hardening; a release comes last, when
-        // everything it ships is done.
         var deployment = deployed ? CrossCuttingItems.Deployment(inputs, answers, Of(Concern.Availability), primary, storesData) : null;
-        var release = deployed ? null : Foundations.Release(inputs, answers, Of(Concern.Availability));
         var documentation = CrossCuttingItems.Documentation(inputs, answers);
-        var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional).ToList();
-        // A service goes live; a released project is checked against its success criteria in its release.
-        var launch = deployed ? CrossCuttingItems.Launch(inputs, answers) : null;
+        var others = Of(Concern.Other).Select(CrossCuttingItems.NonFunctional);
+        // The last item: a service's go-live, or the release of what is not deployed, when everything it ships is done.
+        var last = deployed ? CrossCuttingItems.Launch(inputs, answers) : Foundations.Release(inputs, answers, Of(Concern.Availability));
 
-        var hardening = new List<WorkDraft>();
-        if (observability is not null)
-        {
-            hardening.Add(observability);
-        }
-
-        if (security is not null)
-        {
-            hardening.Add(security);
-        }
-        if (deployment is not null)
-        {
-            hardening.Add(deployment);
-        }
-
-        hardening.AddRange(others);
-        hardening.Add(documentation);
-        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Concat(release is null ? [] : [release]).Concat(performance is null ? [] : [performance]).ToList();
+        var hardening = new[] { observability, security, deployment }.OfType<WorkDraft>().Concat(others).Append(documentation).ToList();
+        var byRequirement = featureItems.Select(f => f.Item).Concat(hardening).Append(last).Concat(performance is null ? [] : [performance]).ToList();
 
         // Without a performance item there is no target to place.
         var targets = performance is null ? [] : TargetPlacement.Place(
@@ -95,7 +75,10 @@ internal sealed record Breakdown(
             performance,
             observability);
 
-        CriterionPlacement.Place(inputs.LooseCriteria, featureItems, (launch ?? release)!);
+        // The success criteria are checked last, and added only now: one that repeats a target does not take its proof
+        // away from the week that measures it.
+        CrossCuttingItems.Ready(last, inputs, answers);
+        CriterionPlacement.Place(inputs.LooseCriteria, featureItems, last);
         var nice = featureItems.Where(f => f.Feature.Scope == RequirementScope.NiceToHave).OrderBy(f => Rank(f.Feature.Priority)).Select(f => f.Item);
         var stages = new (Stage Stage, IEnumerable<WorkDraft> Drafts)[]
         {
@@ -104,7 +87,7 @@ internal sealed record Breakdown(
             (Stage.Integration, [.. integrations.Later, .. performance is null ? Array.Empty<WorkDraft>() : [performance]]),
             (Stage.Hardening, hardening),
             (Stage.NiceToHave, nice),
-            (Stage.Release, new[] { release, launch }.OfType<WorkDraft>()),
+            (Stage.Release, [last]),
         };
         var drafts = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
         var estimated = drafts.Sum(d => d.Draft.Hours);

@@ -76,21 +76,27 @@ internal static class CrossCuttingItems
         return item;
     }
 
+    /// <summary>
+    /// Proving the targets: a service is load-tested through its endpoints and tuned where it runs (cache, indexes,
+    /// connection pool); a library, tool or app is benchmarked on its own code paths, since nothing serves traffic.
+    /// </summary>
     public static WorkDraft Performance(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, string? cache, string? primary, bool authenticated, IReadOnlyList<Sourced<ApiEndpoint>> reads)
     {
+        var served = inputs.Kind.Deployed;
+        var loaded = served ? reads : [];
         var measurement = Measurement.For(inputs.Kind);
-        var item = new WorkDraft("performance", WorkKind.Performance, inputs.Kind.Deployed ? "Performance and load testing" : "Performance benchmarks", WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
+        var item = new WorkDraft("performance", WorkKind.Performance, measurement.Item, WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
         Requirements(item, requirements, inputs.Section(SectionRole.Performance));
-        item.Tasks.Add(reads.Count > 0
-            ? $"Load tests for {Prose.JoinSome(reads.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
+        item.Tasks.Add(loaded.Count > 0
+            ? $"Load tests for {Prose.JoinSome(loaded.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
             : $"{Prose.Sentence(measurement.Tests)} of {measurement.Paths} at the stated targets");
         item.Tasks.Add($"Profile and optimise the slowest paths the {measurement.Tests} find");
-        if (cache is not null)
+        if (served && cache is not null)
         {
             item.Tasks.Add($"Caching in {cache} where the {measurement.Tests} show it pays");
         }
 
-        if (primary is not null)
+        if (served && primary is not null)
         {
             item.Tasks.Add($"{primary} indexes and connection pool tuned from the load-test results");
         }
@@ -101,10 +107,10 @@ internal static class CrossCuttingItems
             item.Tasks.Add($"Performance testing as agreed: {testing}");
         }
 
-        item.Deliverables.Add(inputs.Kind.Deployed ? "Load-test scripts in the repository and a results report" : "Benchmarks in the repository, run in CI, and a results report");
-        if (reads.Count > 0)
+        item.Deliverables.Add(measurement.Deliverable);
+        if (loaded.Count > 0)
         {
-            item.Demos.Add(CurlDemo.Timing(reads[0].Value, authenticated));
+            item.Demos.Add(CurlDemo.Timing(loaded[0].Value, authenticated));
         }
 
         return item;
@@ -282,7 +288,10 @@ internal static class CrossCuttingItems
         return item;
     }
 
-    /// <summary>The go-live of a deployed service. A project that is released checks the same in its release (<see cref="Foundations.Release"/>).</summary>
+    /// <summary>
+    /// The go-live of a deployed service; like a release (<see cref="Foundations.Release"/>), it then checks the
+    /// milestones and success criteria (<see cref="Ready"/>).
+    /// </summary>
     public static WorkDraft Launch(PlanInputs inputs, PlanAnswers answers)
     {
         var item = new WorkDraft("launch", WorkKind.Launch, "Launch readiness", WorkTrigger.FirstOf(inputs.SuccessCriteria.Select(c => WorkTrigger.Of(c, c.Value.Text)).Append(WorkTrigger.Kind(inputs.Kind))))
@@ -290,7 +299,6 @@ internal static class CrossCuttingItems
             Hours = Estimates.Launch,
         };
         item.Tasks.Add("Final performance and security validation in a production-like environment");
-        Ready(item, inputs, answers);
         item.Tasks.Add("Fix what the phase demos found; go-live checklist");
         item.Deliverables.Add("Go-live checklist signed off");
         return item;

@@ -48,7 +48,8 @@ internal static class Foundations
     /// <summary>
     /// What takes the place of deployment for a project that is not deployed: a library is versioned and published
     /// for its callers, a tool is built for the platforms it runs on, an app goes to its testers or its store. Before
-    /// it goes out, the release candidate is checked against the success criteria, as a service is before go-live.
+    /// it goes out, the release candidate is checked against the success criteria (<see cref="CrossCuttingItems.Ready"/>),
+    /// as a service is before go-live. A release answer other than the default adds how the team agreed to release.
     /// </summary>
     public static WorkDraft Release(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements)
     {
@@ -79,14 +80,13 @@ internal static class Foundations
         }
 
         item.Tasks.AddRange(tasks);
-        if (answers.Text(QuestionIds.DeploymentStrategy) is { } agreed)
+        if (answers.Resolve(QuestionIds.DeploymentStrategy) is { IsDefault: false } && answers.Text(QuestionIds.DeploymentStrategy) is { } agreed)
         {
             item.Tasks.Add($"Released as agreed: {agreed}");
         }
 
         item.Deliverables.Add(deliverable);
         item.Criteria.Add(criterion);
-        CrossCuttingItems.Ready(item, inputs, answers);
         return item;
     }
 

@@ -6,10 +6,13 @@ namespace PlanBot.Core.Planning.Work;
 /// How the plan proves performance: a deployed service by load tests of its endpoints, a library, tool or app by
 /// benchmarks of its own code paths, since nothing serves traffic to load.
 /// </summary>
-internal sealed record Measurement(string Tests, string Test, string Proven, string Done, string Paths)
+internal sealed record Measurement(string Item, string Tests, string Test, string Proven, string Done, string Paths, string Deliverable)
 {
-    private static readonly Measurement Load = new("load tests", "load test", "proven under load", "load-tested", "the main flows");
-    private static readonly Measurement Benchmarks = new("benchmarks", "benchmark", "proven by benchmarks", "benchmarked", "the main code paths");
+    private static readonly Measurement Load = new(
+        "Performance and load testing", "load tests", "load test", "proven under load", "load-tested", "the main flows", "Load-test scripts in the repository and a results report");
+
+    private static readonly Measurement Benchmarks = new(
+        "Performance benchmarks", "benchmarks", "benchmark", "proven by benchmarks", "benchmarked", "the main code paths", "Benchmarks in the repository, run in CI, and a results report");
 
     public static Measurement For(ProjectKindDecision kind) => kind.Deployed ? Load : Benchmarks;
 }

@@ -182,6 +182,7 @@ internal static class PracticeWriter
                 Point(Prose.Sentence(backup ?? "Daily database backups with a tested restore")),
                 Point($"Restore rehearsed into a clean environment in {schedule.Label(deployment)}")));
         }
+
         if (context.Answers.Text(QuestionIds.OperationalNeeds) is { } operations)
         {
             topics.Add(Topic("Operations", Point(Prose.Sentence(operations))));

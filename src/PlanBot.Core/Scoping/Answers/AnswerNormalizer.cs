@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Core.Rendering;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Scoping.Answers;
 

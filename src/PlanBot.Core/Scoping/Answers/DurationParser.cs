@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Scoping.Answers;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PlanBot.Core.Scoping.Answers;
+namespace PlanBot.Core.Text;
 
 /// <summary>Reads a count written as digits ("4", "1.5") or as an English word ("four", "a", "half").</summary>
 internal static class NumberWords
