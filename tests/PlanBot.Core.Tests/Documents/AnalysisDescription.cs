@@ -28,7 +28,7 @@ public static class AnalysisDescription
         lines.AddRange(document.PerformanceTargets.Select(t => Line("target", t.Line, $"{t.Metric}: {t.Text}")));
         lines.AddRange(document.Risks.Select(r => Line("risk", r.Line, r.Text)));
         lines.AddRange(document.SuccessCriteria.Select(c => Line("success", c.Line, c.Text)));
-        lines.AddRange(document.Phases.Select(p => Line("phase", p.Line, $"{p.Name} ({(p.Weeks is { } w ? w.ToString(CultureInfo.InvariantCulture) : "-")})")));
+        lines.AddRange(document.Phases.Select(p => Line("phase", p.Line, $"{p.Name} ({(p.Weeks is { } w ? w.ToString(CultureInfo.InvariantCulture) : "-")}){(p.Work.Length > 0 ? ": " + p.Work : "")}")));
         lines.Add($"notfound: {string.Join(", ", document.NotFound)}");
         return lines;
     }

@@ -657,16 +657,17 @@ public static class AnalyzerCases
             ## Rollout
             ### Phase 4 — Handover (1 week)
             - Train the rangers
+            - Pair with the first shift
             """,
             [
                 "risk 5: Sensors drift in warm water",
                 "risk 7: Divers may not log sightings",
                 "success 10: 90% of sightings logged within a day",
                 "success 14: Weekly divers: 50",
-                "phase 17: Phase 1 — App Shell (2)",
+                "phase 17: Phase 1 — App Shell (2): map and login",
                 "phase 18: Phase 2: Sync (4)",
                 "phase 22: Milestone 3 — Launch (4)",
-                "phase 25: Phase 4 — Handover (1)",
+                "phase 25: Phase 4 — Handover (1): Train the rangers; Pair with the first shift",
             ]
         },
 

@@ -307,6 +307,10 @@ internal sealed class DocumentReader
         {
             items.Phase(PhaseReader.Read(unit.Text, bold, unit.Line));
         }
+        else if (Frame.IsPhase)
+        {
+            items.PhaseWork(Frame.Line, unit.Text);
+        }
 
         Prose(unit);
     }
@@ -504,6 +508,11 @@ internal sealed class DocumentReader
         }
         else if (depth == 0)
         {
+            if (frame.IsPhase)
+            {
+                items.PhaseWork(frame.Line, unit.Text);
+            }
+
             Contextual(unit, children, frame);
         }
         else if (PhaseReader.IsDeliveryPhase(unit.Text))

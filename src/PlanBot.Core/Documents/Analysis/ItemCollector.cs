@@ -110,6 +110,18 @@ internal sealed class ItemCollector(DocumentKind kind)
         }
     }
 
+    /// <summary>An item under the heading of the phase at <paramref name="line"/>: part of what the phase does.</summary>
+    public void PhaseWork(int line, string text)
+    {
+        var at = phases.FindIndex(p => p.Line == line);
+        if (at >= 0 && !string.IsNullOrWhiteSpace(text))
+        {
+            var work = phases[at].Work;
+            // Items are joined as a list is read out: "a; b. c" keeps each item's own full stop.
+            phases[at] = phases[at] with { Work = work.Length == 0 ? text.Trim() : work.TrimEnd().EndsWith('.') || work.TrimEnd().EndsWith(';') ? $"{work} {text.Trim()}" : $"{work}; {text.Trim()}" };
+        }
+    }
+
     /// <summary>
     /// A system named in an integrations or dependencies list (a heading, a bold lead, a table's first column) that the
     /// catalogue does not know, with the text around it for its kind. An id ("**D1:** …") names an entry, not a system;

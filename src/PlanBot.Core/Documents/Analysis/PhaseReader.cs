@@ -28,8 +28,35 @@ internal static partial class PhaseReader
             return null;
         }
 
-        return new SuggestedPhase(name, WeeksIn(text), line);
+        return new SuggestedPhase(name, WeeksIn(text), line, WorkOf(text, source, name));
     }
+
+    /// <summary>
+    /// What the phase does: the text after its bold lead, or after its name, its duration in parentheses and the colon
+    /// ("Phase 1 — App Shell (2 weeks): @main App, …" → "@main App, …"; "Projects list (filters, views)" → "filters, views").
+    /// </summary>
+    private static string WorkOf(string text, string source, string name)
+    {
+        var after = !ReferenceEquals(source, text) && text.StartsWith(source, StringComparison.Ordinal) ? source.Length
+            : text.IndexOf(name, StringComparison.Ordinal) is >= 0 and var at ? at + name.Length
+            : text.Length;
+        var rest = text[after..].TrimStart();
+        if (rest.StartsWith('(') && rest.IndexOf(')') is > 0 and var close)
+        {
+            // "(2 weeks)" says how long; "(login, register, JWT integration)" what it does.
+            var inside = rest[1..close];
+            rest = WeeksIn(inside) is null ? $"{inside} {rest[(close + 1)..]}" : rest[(close + 1)..];
+        }
+
+        rest = rest.TrimStart(':', '：', '—', '–', '-', '*', ' ').Trim();
+
+        // A roadmap row's other cell may be only its length ("| Milestone 3 — Launch | 1 month |").
+        return IsOnlyLength(rest) ? string.Empty : rest;
+    }
+
+    private static bool IsOnlyLength(string text) =>
+        Weeks().Match(text) is { Success: true } weeks && weeks.Length == text.Length
+        || Months().Match(text) is { Success: true } months && months.Length == text.Length;
 
     private static string NameOf(string text)
     {
