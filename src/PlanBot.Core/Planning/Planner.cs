@@ -22,7 +22,7 @@ public sealed class Planner
         var inputs = PlanInputs.From(documents, planAnswers);
         var capacity = Capacity.From(planAnswers, options);
         var timeline = Timeline.From(planAnswers, options.Today);
-        var breakdown = Breakdown.Build(inputs, planAnswers, StatedEffort.Of(planAnswers, capacity.WeeklyHours));
+        var breakdown = Breakdown.Build(inputs, planAnswers, capacity.WeeklyHours, StatedEffort.Of(planAnswers, capacity.WeeklyHours));
         var allocation = PhaseAllocator.Allocate(breakdown.Work, capacity.WeeklyHours, timeline);
         var fit = allocation.Fits ? null : Fit.Find(breakdown.Work, capacity.WeeklyHours, timeline);
         var schedule = Schedule.Lay(allocation);

@@ -1,3 +1,4 @@
+using PlanBot.Core.Planning;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
@@ -58,7 +59,7 @@ public sealed class FitTests
         var documents = PlanningDocuments.Reconciliation;
         var questionnaire = PlanningAnswers.Questionnaire(documents);
         var answers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, PlanningAnswers.Sample), PlanningAnswers.Today);
-        var breakdown = Breakdown.Build(PlanInputs.From(documents), answers);
+        var breakdown = Breakdown.Build(PlanInputs.From(documents), answers, Capacity.From(answers, new PlanningOptions(PlanningAnswers.Today)).WeeklyHours);
         var start = new DateOnly(2027, 1, 4);
         return (breakdown.Work, new Timeline(start, deadlineWeeks == 0 ? null : start.AddDays((7 * deadlineWeeks) - 1), null));
     }

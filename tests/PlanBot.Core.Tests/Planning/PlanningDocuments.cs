@@ -5,7 +5,8 @@ namespace PlanBot.Core.Tests.Planning;
 /// <summary>
 /// Hand-made analyses for the planner's tests: <see cref="Reconciliation"/> is what the analyser should read from
 /// the sample plugin (ten functional and five non-functional requirements, twelve endpoints written twice, four
-/// tables, six integrations, targets in the TRD and inside requirements), with a little hostile text in it;
+/// tables, six integrations, targets in the TRD and inside requirements), with a little hostile text in it, but not
+/// the timeline of its PRD, so the plan shapes its own phases; <see cref="PhasedReconciliation"/> has that timeline;
 /// <see cref="Thin"/> has nothing but a title.
 /// </summary>
 internal static class PlanningDocuments
@@ -54,7 +55,6 @@ internal static class PlanningDocuments
             SuccessCriteria = L(
                 new DocumentItem("95% of statement lines matched automatically on the pilot customers' files", 233),
                 new DocumentItem("P99 < 200ms for read endpoints under production load", 236)),
-            Phases = L(new SuggestedPhase("Phase 1 — Foundation", 3, 227), new SuggestedPhase("Phase 2 — Matching", 4, 228), new SuggestedPhase("Phase 3 — Operations", 3, 229), new SuggestedPhase("Phase 4 — Launch", 2, 230)),
         }).WithCriteria(),
         Document(DocumentKind.Trd, "Technical Requirements Document: Payments Reconciliation Plugin") with
         {
@@ -112,6 +112,19 @@ internal static class PlanningDocuments
         Criteria = document.Requirements
             .SelectMany(r => r.AcceptanceCriteria.Select((c, i) => new AcceptanceCriterion(c, r.Line + 1 + i, null, r.Key)))
             .ToValueList(),
+    };
+
+    /// <summary><see cref="Reconciliation"/> with the four phases its PRD proposes (§13 Timeline, lines 227–230).</summary>
+    public static DocumentSet PhasedReconciliation { get; } = Reconciliation with
+    {
+        Prd = Reconciliation.Prd with
+        {
+            Phases = L(
+                new SuggestedPhase("Phase 1 — Foundation", 3, 227, "statement import, Midaz sync, data model."),
+                new SuggestedPhase("Phase 2 — Matching", 4, 228, "matching engine, exception queue, audit trail."),
+                new SuggestedPhase("Phase 3 — Operations", 3, 229, "reports, layouts, webhooks, licensing."),
+                new SuggestedPhase("Phase 4 — Launch", 2, 230, "pilot hardening, performance tests, documentation.")),
+        },
     };
 
     public static DocumentSet Thin { get; } = new(Document(DocumentKind.Prd, "Notes"), Document(DocumentKind.Trd, string.Empty));

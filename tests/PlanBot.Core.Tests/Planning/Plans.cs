@@ -1,6 +1,7 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
 using PlanBot.Core.Planning.Inputs;
+using PlanBot.Core.Planning.Scheduling;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Rendering;
 
@@ -20,7 +21,7 @@ internal static class Plans
     {
         var questionnaire = PlanningAnswers.Questionnaire(documents);
         var planAnswers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, answers), PlanningAnswers.Today);
-        return Breakdown.Build(PlanInputs.From(documents, planAnswers), planAnswers).Work;
+        return Breakdown.Build(PlanInputs.From(documents, planAnswers), planAnswers, Capacity.From(planAnswers, new PlanningOptions(PlanningAnswers.Today)).WeeklyHours).Work;
     }
 
     public static ImplementationPlan Sample(string extraAnswers = "") => Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample + "\n" + extraAnswers);

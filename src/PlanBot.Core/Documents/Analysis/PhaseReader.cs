@@ -58,6 +58,14 @@ internal static partial class PhaseReader
         Weeks().Match(text) is { Success: true } weeks && weeks.Length == text.Length
         || Months().Match(text) is { Success: true } months && months.Length == text.Length;
 
+    /// <summary>"Phase 1 — App Shell" → "App Shell"; a name that is only its label ("Milestone 3") stays as it is.</summary>
+    public static string WithoutLabel(string name)
+    {
+        var label = Label().Match(name);
+        var rest = label.Success ? name[label.Length..].TrimStart(':', '：', '—', '–', '-', '.', ' ').Trim() : name;
+        return rest.Length > 0 ? rest : name.Trim();
+    }
+
     private static string NameOf(string text)
     {
         // "Phase 1: Core Payroll" names the phase after the colon; "Phase 1 — Foundation (3 weeks): …" stops at the parenthesis.

@@ -8,5 +8,8 @@ namespace PlanBot.Core.Planning.Scheduling;
 /// </summary>
 internal sealed record PhaseLoad(int Number, int FirstWeek, int Weeks, IReadOnlyList<WorkItem> Touched, IReadOnlyList<WorkItem> Finished, int Hours)
 {
+    /// <summary>The phase the documents propose that this one follows (from 0), or null for a phase of the plan's own.</summary>
+    public int? Suggested { get; init; }
+
     public bool Holds(int week) => week >= FirstWeek && week < FirstWeek + Weeks;
 }

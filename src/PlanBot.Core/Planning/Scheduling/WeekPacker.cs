@@ -10,8 +10,20 @@ namespace PlanBot.Core.Planning.Scheduling;
 /// </summary>
 internal static class WeekPacker
 {
-    public static IReadOnlyList<IReadOnlyList<Chunk>> Pack(IReadOnlyList<WorkItem> items, decimal capacity)
+    private const decimal Slack = 0.01m;
+
+    public static IReadOnlyList<IReadOnlyList<Chunk>> Pack(IReadOnlyList<WorkItem> items, decimal capacity) => Pack(items, capacity, fill: false);
+
+    /// <summary>
+    /// Packs without leaving room unused: a task starts in whatever is left of a week. A phase whose length the
+    /// documents set holds exactly that many weeks of work, which fits only when no week ends early.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Chunk>> Fill(IReadOnlyList<WorkItem> items, decimal capacity) => Pack(items, capacity, fill: true);
+
+    private static IReadOnlyList<IReadOnlyList<Chunk>> Pack(IReadOnlyList<WorkItem> items, decimal capacity, bool fill)
     {
+        // Tasks are fractions of an item's hours; filling exactly, their sum may pass a week's end by a rounding error.
+        var slack = fill ? Slack : 0m;
         var weeks = new List<IReadOnlyList<Chunk>>();
         var current = new List<Chunk>();
         var room = capacity;
@@ -23,14 +35,14 @@ internal static class WeekPacker
                 var hours = (decimal)item.Hours / tasks;
                 // A task that does not fit what is left of this week starts in it only when half of it (or half a week of a
                 // task longer than a week) does; otherwise the next week begins with it.
-                if (current.Count > 0 && hours > room && room < Math.Min(hours, capacity) / 2)
+                if (current.Count > 0 && hours > room && (room <= slack || (!fill && room < Math.Min(hours, capacity) / 2)))
                 {
                     weeks.Add(current);
                     (current, room) = ([], capacity);
                 }
 
                 var left = hours;
-                while (left > room)
+                while (left > room + slack)
                 {
                     Add(current, new Chunk(item, task, task, room, task == 0 && left == hours, false, task));
                     left -= room;

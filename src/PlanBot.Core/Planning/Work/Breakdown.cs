@@ -23,10 +23,13 @@ internal sealed record Breakdown(
     /// <summary>The effort the documents state, which set the total; null when they state none.</summary>
     public StatedEffort? Stated { get; init; }
 
-    /// <summary>PlanBot's own estimate, before <see cref="Stated"/> calibrated it.</summary>
+    /// <summary>PlanBot's own estimate, before <see cref="Stated"/> or the phases' lengths calibrated it.</summary>
     public int EstimatedHours { get; init; }
 
-    public static Breakdown Build(PlanInputs inputs, PlanAnswers answers, StatedEffort? stated = null)
+    /// <summary>The phases the documents propose, when the plan follows them.</summary>
+    public DocumentPhases? Phases { get; init; }
+
+    public static Breakdown Build(PlanInputs inputs, PlanAnswers answers, decimal weeklyHours, StatedEffort? stated = null)
     {
         var scopes = ScopeDecision.Decide(inputs, answers);
         var features = FeatureItems.Features(inputs, scopes);
@@ -89,18 +92,28 @@ internal sealed record Breakdown(
             (Stage.NiceToHave, nice),
             (Stage.Release, [last]),
         };
-        var drafts = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
+        var staged = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
+        var phases = DocumentPhases.Of(inputs);
+        var drafts = phases is null ? staged.Select(d => (d.Draft, d.Stage, Phase: (int?)null)).ToList() : Phased(phases, staged);
         var estimated = drafts.Sum(d => d.Draft.Hours);
-        if (stated is not null && estimated > 0)
+        if (stated is not null)
         {
             // The documents' estimate sets the total; each item keeps its share of it.
-            foreach (var (draft, _) in drafts)
+            Scale(drafts.Select(d => d.Draft).ToList(), stated.Hours);
+        }
+        else if (phases is not null)
+        {
+            // A phase with a length takes that many weeks at the team's capacity; its items keep their shares.
+            foreach (var group in drafts.GroupBy(d => d.Phase!.Value))
             {
-                draft.Hours = Math.Max(1, (int)Math.Round(draft.Hours * (decimal)stated.Hours / estimated));
+                if (phases.Phases[group.Key].Value.Weeks is { } weeks)
+                {
+                    Scale(group.Select(d => d.Draft).ToList(), (int)Math.Round(weeks * weeklyHours));
+                }
             }
         }
 
-        var items = drafts.Select(d => (d.Draft, Item: d.Draft.Freeze(d.Stage))).ToList();
+        var items = drafts.Select(d => (d.Draft, Item: d.Draft.Freeze(d.Stage, d.Phase))).ToList();
         var frozen = items.ToDictionary(i => i.Draft, i => i.Item);
         return new Breakdown(
             new WorkPlan(items.Select(i => i.Item).ToList()),
@@ -114,7 +127,56 @@ internal sealed record Breakdown(
             StoresData = storesData,
             Stated = stated,
             EstimatedHours = estimated,
+            Phases = phases,
         };
+    }
+
+    /// <summary>
+    /// The drafts in the documents' phases, phase by phase, with an item for each phase that builds nothing of the
+    /// requirements: what the phase says it does and its items leave undone ("System Actions: SystemActionService for
+    /// all IntentAction cases…").
+    /// </summary>
+    private static List<(WorkDraft Draft, Stage Stage, int? Phase)> Phased(DocumentPhases phases, IReadOnlyList<(WorkDraft Draft, Stage Stage)> drafts)
+    {
+        var assigned = phases.Assign(drafts);
+        var phased = drafts.Select((d, i) => (d.Draft, d.Stage, Phase: (int?)assigned[i])).ToList();
+        for (var phase = 0; phase < phases.Phases.Count; phase++)
+        {
+            var inPhase = phased.Where(d => d.Phase == phase).Select(d => d.Draft).ToList();
+            if (!DocumentPhases.Builds(inPhase.Select(d => d.Kind)) && phases.Item(phase, inPhase.Select(d => d.Name).ToList()) is { } item)
+            {
+                phased.Add((item, Stage.MustHave, phase));
+            }
+        }
+
+        // OrderBy is stable: within a phase, the items keep the order of their stages.
+        return phased.OrderBy(d => d.Phase).ToList();
+    }
+
+    /// <summary>
+    /// Sets the drafts' hours to <paramref name="total"/> exactly, each keeping its share of their sum: the hours the
+    /// rounding leaves go to the largest remainders, so a phase of two weeks holds two weeks of work and not an hour more.
+    /// </summary>
+    private static void Scale(IReadOnlyList<WorkDraft> drafts, int total)
+    {
+        var sum = drafts.Sum(d => (long)d.Hours);
+        if (sum <= 0 || total < drafts.Count)
+        {
+            return;
+        }
+
+        var shares = drafts.Select(d => d.Hours * (decimal)total / sum).ToList();
+        var hours = shares.Select(s => Math.Max(1, (int)Math.Floor(s))).ToList();
+        var left = total - hours.Sum();
+        foreach (var i in Enumerable.Range(0, drafts.Count).OrderByDescending(i => shares[i] - Math.Floor(shares[i])).ThenBy(i => i).Take(Math.Max(0, left)))
+        {
+            hours[i]++;
+        }
+
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            drafts[i].Hours = hours[i];
+        }
     }
 
     /// <summary>

@@ -64,11 +64,12 @@ internal sealed class WorkDraft(string key, WorkKind kind, string name, WorkTrig
         return true;
     }
 
-    public WorkItem Freeze(Stage stage) => new()
+    public WorkItem Freeze(Stage stage, int? phase) => new()
     {
         Key = Key,
         Kind = Kind,
         Stage = stage,
+        Phase = phase,
         Name = Name,
         Hours = Hours,
         Tasks = [.. Tasks],

@@ -14,6 +14,9 @@ internal sealed class WorkItem
 
     public required Stage Stage { get; init; }
 
+    /// <summary>The phase the documents propose that the item belongs to (from 0), or null when the plan has phases of its own.</summary>
+    public required int? Phase { get; init; }
+
     public required string Name { get; init; }
 
     public required int Hours { get; init; }

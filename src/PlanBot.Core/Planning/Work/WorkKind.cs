@@ -18,4 +18,7 @@ internal enum WorkKind
     Documentation,
     NonFunctional,
     Launch,
+
+    /// <summary>What a phase the documents propose says it does, when no requirement or other item falls into it.</summary>
+    PhaseWork,
 }

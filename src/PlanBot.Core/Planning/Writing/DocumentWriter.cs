@@ -123,6 +123,7 @@ internal static class DocumentWriter
             parts.Add($"{(mvp.Count == 1 ? "must-have" : "must-haves")} {RequirementNames.List(mvp)} delivered");
         }
 
+        parts.AddRange(items.Where(i => i.Kind == WorkKind.PhaseWork).Select(i => $"{i.Name} done"));
         var apis = Names(items, WorkKind.Api, i => i.Name);
         if (apis.Count > 0)
         {

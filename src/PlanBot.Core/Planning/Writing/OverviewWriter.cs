@@ -58,8 +58,12 @@ internal static class OverviewWriter
         var mvp = context.Requirements(RequirementScope.Mvp);
         var nice = context.Requirements(RequirementScope.NiceToHave);
         var mustWeeks = context.Breakdown.Work.Of(Stage.MustHave).SelectMany(schedule.WeeksOf).Order().ToList();
+        var niceWeeks = context.Breakdown.Work.Of(Stage.NiceToHave).SelectMany(schedule.WeeksOf).Order().Distinct().ToList();
         points.Add(new PlanPoint("Incremental Value", mvp.Count == 0
             ? "Foundation first, then the features in the order the PRD lists them."
+            : context.Breakdown.Phases is { } phases
+            ? $"In the order of the phases the {Source.Name(phases.Phases[0].Document)} proposes ({phases.Where}): must-haves {RequirementNames.List(mvp)} in {WeekLabels.Of(mustWeeks.Distinct().ToList())}"
+              + (nice.Count == 0 ? "." : $", nice-to-haves {RequirementNames.List(nice)} in {WeekLabels.Of(niceWeeks)}.")
             : $"Must-haves first ({RequirementNames.List(mvp)}, {WeekLabels.Of(mustWeeks.Distinct().ToList())})"
               + (nice.Count == 0 ? "." : $", nice-to-haves after them ({RequirementNames.List(nice)}, {context.PhaseLabel(Stage.NiceToHave)}).")));
 

@@ -25,7 +25,8 @@ internal sealed record PlanContext(
     public WorkItem? Item(WorkKind kind) => Items(kind).FirstOrDefault();
 
     /// <summary>
-    /// The repository's <c>phase_names</c> entry for the phase when it sets one; otherwise what the phase works on, by
+    /// The repository's <c>phase_names</c> entry for the phase when it sets one; the name the documents give the phase
+    /// when the plan follows theirs; otherwise what the phase works on, by
     /// the stages of its items ("Foundation and must-haves", "Production readiness and launch"; "Foundation to launch"
     /// when it holds more than three).
     /// </summary>
@@ -34,6 +35,11 @@ internal sealed record PlanContext(
         if (ConfiguredPhaseNames is { } configured && number <= configured.Count && !string.IsNullOrWhiteSpace(configured[number - 1]))
         {
             return Prose.Short(configured[number - 1], MaxNameLength);
+        }
+
+        if (Allocation.Phases[number - 1].Suggested is { } suggested && Breakdown.Phases is { } phases)
+        {
+            return Prose.Short(DocumentPhases.Name(phases.Phases[suggested].Value), MaxNameLength);
         }
 
         var stages = Allocation.Phases[number - 1].Touched.Select(i => i.Stage).Distinct().Order().Select(s => StageNames.Of(s, Inputs.Kind.Deployed)).ToList();

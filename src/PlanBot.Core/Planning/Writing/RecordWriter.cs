@@ -54,6 +54,17 @@ internal static class RecordWriter
                 effort.Basis,
                 $"{effort.Value} at {Prose.Hours(context.Capacity.WeeklyHours)} h/week = {Prose.Thousands(effort.Hours)} h; PlanBot's estimate of {Prose.Thousands(context.Breakdown.EstimatedHours)} h scaled to it, each item keeping its share")
             : new PlanAssumption("effort", Estimates.Describe(), "PlanBot's estimate model", $"{Prose.Thousands(context.Allocation.Hours)} h of work in total"));
+        if (context.Breakdown.Phases is { } phases)
+        {
+            assumptions.Add(new PlanAssumption(
+                "phases",
+                Prose.Join(phases.Phases.Select(p => p.Value.Weeks is { } weeks ? $"{DocumentPhases.Name(p.Value)} ({Prose.Count(weeks, "week")})" : DocumentPhases.Name(p.Value))),
+                $"stated in {phases.Where}",
+                context.Breakdown.Stated is null
+                    ? $"the plan's phases, in this order; each phase with a length holds that many weeks at {Prose.Hours(context.Capacity.WeeklyHours)} h/week, PlanBot's estimate of its items scaled to it ({Prose.Thousands(context.Breakdown.EstimatedHours)} h in all before, {Prose.Thousands(context.Allocation.Hours)} h after)"
+                    : "the plan's phases, in this order; the stated effort, not the phases' lengths, sets the total"));
+        }
+
         assumptions.Add(new PlanAssumption("capacity", "every stated hour is development time (no focus factor)", "PlanBot", $"{context.Capacity.Team} × {Prose.Hours(context.Capacity.HoursPerPerson)} h/week = {Prose.Hours(context.Capacity.WeeklyHours)} h/week"));
         assumptions.Add(new PlanAssumption("calendar", "weeks run Monday to Friday; holidays and absences are not modelled", "PlanBot", "every week is due on a Friday"));
         if (context.Timeline.RequestedStart is { } requested)
