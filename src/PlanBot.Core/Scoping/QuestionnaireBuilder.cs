@@ -79,16 +79,23 @@ public sealed class QuestionnaireBuilder
         var endpoints = documents.Trd.Endpoints.Count;
         var kind = ProjectKindDecision.Decide(documents);
         var stack = documents.Trd.Stack.Concat(documents.Prd.Stack).Where(t => t.Kind != TechnologyKind.Hosting).Select(t => t.Name).Distinct(StringComparer.Ordinal).Take(MaxStackNames).ToList();
+        var language = documents.Trd.Stack.Concat(documents.Prd.Stack).FirstOrDefault(t => t.Kind == TechnologyKind.Language)?.Name;
+        var subject = ProjectKindNames.Subject(kind.Kind);
+        var named = integrations.Where(i => i.IsExternal).Select(i => i.Name).ToList();
+        var phases = ProposedPhases.Of(documents);
 
         const QuestionCategory team = QuestionCategory.TeamAndResources;
         yield return Ask(QuestionIds.TeamSize, team, AnswerType.TeamComposition, true, "3",
-            "How many people will build this, and in which roles?", "e.g. `3 backend + 1 QA` or `4`");
+            $"How many people will build {subject}, and in which roles?", KindWording.Team(kind.Kind, language));
         yield return Ask(QuestionIds.TeamExperience, team, AnswerType.Text, false, "intermediate",
             stack.Count == 0
                 ? "How experienced is the team with the technologies the TRD names?"
                 : $"How experienced is the team with {Join(stack)}?");
         yield return Ask(QuestionIds.TeamDomainExperts, team, AnswerType.YesNo, false, "no",
-            "Is there someone on the team with domain expertise for this product?", "e.g. `yes, Ana knows Midaz`");
+            named.Count == 0
+                ? "Is there someone on the team with domain expertise for this product?"
+                : $"Is there someone on the team who knows {Join(named.Take(MaxNamed).ToList(), "or")}, or the domain of this product?",
+            $"e.g. `yes, Ana knows {named.FirstOrDefault() ?? stack.FirstOrDefault() ?? "the domain"}`");
         yield return Ask(QuestionIds.TeamHoursPerWeek, team, AnswerType.HoursPerWeek, false, "30 hours per person",
             "How many hours a week can each person spend on it?", "e.g. `30 hours per person`, `120h/week` for the whole team, `full time`");
 
@@ -98,12 +105,16 @@ public sealed class QuestionnaireBuilder
         yield return Ask(QuestionIds.Deadline, timeline, AnswerType.Date, false, "none",
             "Is there a business deadline for the first release?", "a date (`end of Q1 2027`) or a duration (`12 weeks`)");
         yield return Ask(QuestionIds.Effort, timeline, AnswerType.Duration, false, "none",
-            "How much work is this for the whole team, if you already know? Otherwise PlanBot estimates it from the documents.",
+            phases.Followed
+                ? $"The {Source.Name(phases.Document)} proposes {Count(phases.Phases.Count, "phase")} ({phases.Where}); the plan follows them and their lengths{Weeks(phases)}. If the whole work should take another length, how long?"
+                : "How much work is this for the whole team, if you already know? Otherwise PlanBot estimates it from the documents.",
             "e.g. `3 working days`, `6 weeks`, or `none`");
         yield return Ask(QuestionIds.Milestones, timeline, AnswerType.List, false, "none",
-            "Are there critical milestones before it (demos, audits, launches)?", "one per line or separated by `;`");
+            $"Are there critical milestones before the end ({KindWording.Milestones(kind.Kind)})?", "one per line or separated by `;`");
         yield return Ask(QuestionIds.ExternalDependencies, timeline, AnswerType.List, false, "none",
-            "Are there external dependencies or constraints (other teams, vendors, approvals)?");
+            named.Count == 0
+                ? "Are there external dependencies or constraints (other teams, vendors, approvals)?"
+                : $"The documents name {Join(named.Take(MaxNamed).ToList())}{(named.Count > MaxNamed ? $" and {named.Count - MaxNamed} more systems" : string.Empty)}. Does the work wait on any of them, or on other teams, vendors or approvals?");
         yield return Choice(QuestionIds.MvpScope, timeline, true,
             requirements.Count == 0
                 ? "The PRD lists no functional requirements I could identify. What is the minimum viable product scope?"
@@ -146,17 +157,16 @@ public sealed class QuestionnaireBuilder
             targets.Select((t, i) => new QuestionChoice(string.Create(CultureInfo.InvariantCulture, $"target-{i + 1}"), t.Text.Trim(), true)));
 
         const QuestionCategory quality = QuestionCategory.QualityAndTesting;
-        yield return Ask(QuestionIds.TestApproach, quality, AnswerType.Text, false, "unit and integration tests with 80% coverage, end-to-end tests for the main flows",
-            "What testing approach should the team follow?");
-        yield return Ask(QuestionIds.QualityGates, quality, AnswerType.List, false, "CI green; 80% test coverage; code review; security scan",
-            "Which quality gates must every change pass?");
+        yield return Ask(QuestionIds.TestApproach, quality, AnswerType.Text, false, KindWording.TestApproach(kind.Kind),
+            $"What testing approach should the team follow for {subject}?");
+        yield return Ask(QuestionIds.QualityGates, quality, AnswerType.List, false, KindWording.QualityGates(kind.Kind),
+            $"Which quality gates must every change to {subject} pass?");
         var tests = kind.Deployed ? "load tests" : "benchmarks";
         yield return Ask(QuestionIds.PerformanceTesting, quality, AnswerType.Text, false,
             targets.Count == 0 ? $"{tests} of the main flows before release" : $"{tests} that prove every stated performance target before release",
             "What performance testing is required?");
-        yield return Ask(QuestionIds.Documentation, quality, AnswerType.Text, false,
-            endpoints == 0 ? "README and architecture notes updated every week" : "API reference and README updated with every week's deliverables",
-            "How should documentation be kept up to date during development?");
+        yield return Ask(QuestionIds.Documentation, quality, AnswerType.Text, false, KindWording.Documentation(kind.Kind, endpoints),
+            $"How should the documentation of {subject} be kept up to date during development?");
 
         const QuestionCategory deploy = QuestionCategory.DeploymentAndOperations;
         // What is released rather than deployed is asked how it is released.
@@ -180,12 +190,17 @@ public sealed class QuestionnaireBuilder
     }
 
     private const int MaxStackNames = 4;
+    private const int MaxNamed = 3;
     private const string IdSeparator = " — ";
     private const string LineReference = " (PRD line ";
 
-    /// <summary>"Go", "Go and Fiber", "TypeScript, Next.js and React".</summary>
-    private static string Join(IReadOnlyList<string> items) =>
-        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+    /// <summary>"Go", "Go and Fiber", "TypeScript, Next.js and React" (or "Midaz or Access Manager").</summary>
+    private static string Join(IReadOnlyList<string> items, string last = "and") =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} {last} {items[^1]}";
+
+    /// <summary>", 10 weeks in all" when every phase has a length; nothing when some have none.</summary>
+    private static string Weeks(ProposedPhases phases) =>
+        phases.Phases.All(p => p.Weeks is not null) ? $", {Count(phases.Phases.Sum(p => p.Weeks!.Value), "week")} in all" : string.Empty;
 
     private static Question Ask(string id, QuestionCategory category, AnswerType type, bool required, string? defaultValue, string prompt, string? hint = null) =>
         new(id, category, prompt, type, required, defaultValue, ValueList<QuestionChoice>.Empty, hint);

@@ -36,7 +36,7 @@ public sealed class AnswerReaderTests
         { "> team.size: \n4 people", ["team.size=4 people@QuoteReply"] },
         { "> I think this is great\n\nThanks!", [] },
         { "> many hours a week can each\n\n30", ["team.hours_per_week=30@QuoteReply"] },
-        { "> When does development start?\n> Which quality gates must every change pass?\n\nsoon", [] },
+        { "> When does development start?\n> Which quality gates must every change to the service pass?\n\nsoon", [] },
         { "> **⬜ `team.size`** (required) — How many people?\n> **⬜ `team.experience`** (optional)\n\nLooks good to me", [] },
 
         // Commands, alone on their line and not in a quote or a code block.

@@ -57,7 +57,7 @@ internal sealed partial record PlanInputs(
             Both(trd, prd, d => d.Risks, r => r.Line).Where(r => r.Value.Text.Trim().Length > 0).DistinctBy(r => r.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.SuccessCriteria, c => c.Line).Where(c => c.Value.Text.Trim().Length > 0).DistinctBy(c => c.Value.Text.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
             Both(prd, trd, d => d.Sections, s => s.Line).ToValueList(),
-            (prd.Phases.Count > 0 ? Sourced(prd, prd.Phases, p => p.Line) : Sourced(trd, trd.Phases, p => p.Line)).ToValueList(),
+            Proposed(ProposedPhases.Of(documents)).ToValueList(),
             Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList(),
             Both(trd, prd, d => d.Stack.Where(t => t.Kind == TechnologyKind.Hosting).ToValueList(), t => t.Line).DistinctBy(t => t.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList())
         {
@@ -180,6 +180,9 @@ internal sealed partial record PlanInputs(
 
     private static IEnumerable<Sourced<T>> Both<T>(RequirementsDocument first, RequirementsDocument second, Func<RequirementsDocument, ValueList<T>> items, Func<T, int> line) =>
         Sourced(first, items(first), line).Concat(Sourced(second, items(second), line));
+
+    private static IEnumerable<Sourced<SuggestedPhase>> Proposed(ProposedPhases proposed) =>
+        proposed.Phases.Select(p => new Sourced<SuggestedPhase>(p, proposed.Document, p.Line));
 
     private static IEnumerable<Sourced<T>> Sourced<T>(RequirementsDocument document, IEnumerable<T> items, Func<T, int> line) =>
         items.Select(item => new Sourced<T>(item, document.Kind, line(item)));

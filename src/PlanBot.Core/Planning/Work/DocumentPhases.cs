@@ -7,9 +7,8 @@ using PlanBot.Core.Text;
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
-/// The phases the documents propose, which the plan follows (names, order and lengths) when there are at least two and
-/// at least one has a length ("Phase 1 — App Shell (2 weeks): …"): a roadmap that only names its phases is a list of
-/// future versions, not a schedule. Each item goes to the phase whose words its name shares most; the set-up goes to
+/// The phases the documents propose, which the plan follows (names, order and lengths) when
+/// <see cref="ProposedPhases.Followed"/> says it can ("Phase 1 — App Shell (2 weeks): …"). Each item goes to the phase whose words its name shares most; the set-up goes to
 /// the first phase and the go-live or release to the last; an item that shares words with no phase goes, by its stage,
 /// to the first phase (what the rest stands on), the last (hardening, nice-to-haves) or the phase of the item before it
 /// (features and integrations). A phase that builds nothing of the documents' requirements is planned from what it says
@@ -17,13 +16,13 @@ namespace PlanBot.Core.Planning.Work;
 /// </summary>
 internal sealed class DocumentPhases
 {
-    private const int MinPhases = 2;
     private const int MaxTaskLength = 200;
 
     private readonly IReadOnlyList<IReadOnlyList<string>> stems;
 
-    private DocumentPhases(IReadOnlyList<Sourced<SuggestedPhase>> phases)
+    private DocumentPhases(IReadOnlyList<Sourced<SuggestedPhase>> phases, string where)
     {
+        Where = where;
         Phases = phases;
         stems = phases.Select(p => Words.Stems($"{Name(p.Value)} {p.Value.Work}")).ToList();
     }
@@ -31,11 +30,19 @@ internal sealed class DocumentPhases
     public IReadOnlyList<Sourced<SuggestedPhase>> Phases { get; }
 
     /// <summary>"PRD lines 227–230": where the documents propose the phases.</summary>
-    public string Where => Phases[0].Line == Phases[^1].Line ? Phases[0].Where : $"{Source.Name(Phases[0].Document)} lines {Phases[0].Line}–{Phases[^1].Line}";
+    public string Where { get; }
 
     /// <summary>The phases to follow, or null when the documents propose none the plan can follow.</summary>
-    public static DocumentPhases? Of(PlanInputs inputs) =>
-        inputs.SuggestedPhases.Count >= MinPhases && inputs.SuggestedPhases.Any(p => p.Value.Weeks is not null) ? new DocumentPhases(inputs.SuggestedPhases) : null;
+    public static DocumentPhases? Of(PlanInputs inputs)
+    {
+        if (inputs.SuggestedPhases.Count == 0)
+        {
+            return null;
+        }
+
+        var proposed = new ProposedPhases(inputs.SuggestedPhases[0].Document, inputs.SuggestedPhases.Select(p => p.Value).ToValueList());
+        return proposed.Followed ? new DocumentPhases(inputs.SuggestedPhases, proposed.Where) : null;
+    }
 
     /// <summary>"App Shell" for "Phase 1 — App Shell".</summary>
     public static string Name(SuggestedPhase phase) => PhaseReader.WithoutLabel(phase.Name);
