@@ -31,4 +31,7 @@ public sealed record RequirementsDocument(
 
     /// <summary>What the document states that a scoping question asks (team size, dates, deployment strategy), each with its line.</summary>
     public ValueList<StatedFact> Facts { get; init; } = ValueList<StatedFact>.Empty;
+
+    /// <summary>The entries of its out-of-scope, non-goals and later sections: what the document leaves out of the work.</summary>
+    public ValueList<DocumentItem> OutOfScope { get; init; } = ValueList<DocumentItem>.Empty;
 }

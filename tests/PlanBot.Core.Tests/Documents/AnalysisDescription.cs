@@ -29,6 +29,7 @@ public static class AnalysisDescription
         lines.AddRange(document.Risks.Select(r => Line("risk", r.Line, r.Text)));
         lines.AddRange(document.SuccessCriteria.Select(c => Line("success", c.Line, c.Text)));
         lines.AddRange(document.Phases.Select(p => Line("phase", p.Line, $"{p.Name} ({(p.Weeks is { } w ? w.ToString(CultureInfo.InvariantCulture) : "-")}){(p.Work.Length > 0 ? ": " + p.Work : "")}")));
+        lines.AddRange(document.OutOfScope.Select(o => Line("out", o.Line, o.Text)));
         lines.Add($"notfound: {string.Join(", ", document.NotFound)}");
         return lines;
     }

@@ -671,6 +671,28 @@ public static class AnalyzerCases
             ]
         },
 
+        // ── What the documents leave out ──────────────────────────────────────────────────────
+        {
+            "out-of-scope, non-goal and later entries are read; a heading naming both sides is not itself out of scope", DocumentKind.Prd,
+            """
+            # Reef Watch
+            ## Goals & non-goals
+            ### Goals
+            1. **One map.** Every sighting on one map.
+            ### Non-goals
+            1. **Offline sync.** Divers log sightings online.
+            ## Out of Scope
+            - Native apps
+            ## Future Considerations
+            - Coral bleaching alerts
+            """,
+            [
+                "out 6: Offline sync. Divers log sightings online.",
+                "out 8: Native apps",
+                "out 10: Coral bleaching alerts",
+            ]
+        },
+
         // ── What is absent ──────────────────────────────────────────────────────────────────
         {
             "an empty PRD names everything it looked for", DocumentKind.Prd,

@@ -24,6 +24,10 @@ public sealed class StatedFactTests
         { "# TRD\n## Timeline\nEstimate: 3 working days (+1 buffer)\n", FactKind.Effort, "3 days", 3 },
         { "# TRD\nThe effort is ~2 weeks for one developer.\n", FactKind.Effort, "2 weeks", 2 },
         { "# TRD\nIt takes 2–4 days to build.\n", FactKind.Effort, "4 days", 2 },
+        { "# PRD\n| Track | Small (tentatively 2–4 AI-agent days) |\n", FactKind.Effort, "4 days", 2 },
+        { "# PRD\nWe think 5 person-days cover it.\n", FactKind.Effort, "5 days", 2 },
+        { "# TRD\n**Zero-downtime**: Kamal handles it via rolling restart.\n", FactKind.DeploymentStrategy, "rolling deployment", 2 },
+        { "# TRD\nRolling updates with automatic rollback when the probe fails.\n", FactKind.DeploymentStrategy, "rolling deployment with automatic rollback", 2 },
     };
 
     [Theory]
@@ -40,6 +44,7 @@ public sealed class StatedFactTests
     [InlineData("# PRD\nThe team: 2 weeks of onboarding\n")]
     [InlineData("# PRD\nStart date: next spring\n")]
     [InlineData("# PRD\nWe do not use canary releases.\n")]
+    [InlineData("# PRD\nA rolling window of 30 days.\n")]
     [InlineData("# PRD\nTeam size: 400\n")]
     public void Numbers_about_something_else_and_dates_that_are_no_date_are_no_facts(string text)
     {

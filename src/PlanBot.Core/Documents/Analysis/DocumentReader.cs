@@ -567,9 +567,14 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>Top-level items whose meaning comes from their section: risks, success criteria, phases, entities, integrations.</summary>
+    /// <summary>Top-level items whose meaning comes from their section: what is out of scope, risks, success criteria, phases, entities, integrations.</summary>
     private void Contextual(TextUnit unit, ListBlock? children, HeadingFrame frame)
     {
+        if (frame.InScope == false)
+        {
+            items.OutOfScope(unit.Text, unit.Line);
+        }
+
         switch (frame.Role)
         {
             case SectionRole.Risks:

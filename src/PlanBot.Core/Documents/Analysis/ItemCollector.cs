@@ -29,6 +29,8 @@ internal sealed class ItemCollector(DocumentKind kind)
     private readonly HashSet<string> riskKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DocumentItem> successCriteria = [];
     private readonly HashSet<string> successKeys = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DocumentItem> outOfScope = [];
+    private readonly HashSet<string> outOfScopeKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<SuggestedPhase> phases = [];
     private readonly HashSet<string> phaseKeys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Name, int Line, IntegrationKind Kind)> namedIntegrations = [];
@@ -101,6 +103,8 @@ internal sealed class ItemCollector(DocumentKind kind)
     public void Risk(string text, int line) => Item(risks, riskKeys, text, line);
 
     public void SuccessCriterion(string text, int line) => Item(successCriteria, successKeys, text, line);
+
+    public void OutOfScope(string text, int line) => Item(outOfScope, outOfScopeKeys, text, line);
 
     public void Phase(SuggestedPhase? phase)
     {
@@ -186,6 +190,7 @@ internal sealed class ItemCollector(DocumentKind kind)
         {
             Signals = ProjectSignals.Read(uses, source, lines),
             Facts = StatedFacts.Read(uses, source, lines),
+            OutOfScope = outOfScope.ToValueList(),
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PlanBot.Core.Documents.Analysis;
 /// bilingual titles (<c>产品概述 (Overview)</c>) matched on either language. Rules are ordered from the specific to the
 /// generic, so "Security Requirements" is security and "Architecture Overview" is architecture.
 /// </summary>
-internal static class SectionClassifier
+internal static partial class SectionClassifier
 {
     private static readonly PhraseSet<SectionRole> Rules = new(
     [
@@ -82,6 +84,15 @@ internal static class SectionClassifier
     public static SectionRole Classify(string heading) =>
         Rules.TryFind(Folding.HeadingWords(heading), out var role) ? role : SectionRole.Unknown;
 
-    /// <summary>Whether a scope heading lists what is in (true), out (false) or does not say (null).</summary>
-    public static bool? IsInScope(string heading) => ScopeSides.TryFind(heading, out var inScope) ? inScope : null;
+    /// <summary>
+    /// Whether a scope heading lists what is in (true), out (false) or does not say (null). A heading that names both
+    /// sides ("Goals & non-goals", "In scope / out of scope") says it of its subsections, not of itself.
+    /// </summary>
+    public static bool? IsInScope(string heading) =>
+        !ScopeSides.TryFind(heading, out var inScope) ? null
+        : !inScope && BothSides().IsMatch(heading) ? null
+        : inScope;
+
+    [GeneratedRegex(@"(?<!non[- ]?)\bgoals\b|\bin[- ]scope\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothSides();
 }

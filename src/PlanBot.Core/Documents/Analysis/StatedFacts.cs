@@ -6,8 +6,8 @@ namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
 /// The first statement of each fact a scoping question asks: a labelled team size ("Team size: 2", "| Team | 3
-/// developers |", "a team of two"), a labelled start date or deadline written as a date (<c>2027-01-04</c>), and a
-/// deployment strategy named anywhere (blue-green, canary). Matched in <c>uses</c> (what the documents exclude is
+/// developers |", "a team of two"), a labelled start date or deadline written as a date (<c>2027-01-04</c>), a
+/// deployment strategy named anywhere (blue-green, canary, a rolling restart), and an estimate of the work. Matched in <c>uses</c> (what the documents exclude is
 /// blanked out) and quoted from <c>source</c>. A value a question could not read is not a fact.
 /// </summary>
 internal static partial class StatedFacts
@@ -21,7 +21,7 @@ internal static partial class StatedFacts
         Add(facts, FactKind.TeamSize, TeamSize().Match(uses), m => Count(m.Groups["n"].Value), source, lines);
         Add(facts, FactKind.StartDate, StartDate().Match(uses), m => m.Groups["date"].Value, source, lines);
         Add(facts, FactKind.Deadline, Deadline().Match(uses), m => m.Groups["date"].Value, source, lines);
-        Add(facts, FactKind.DeploymentStrategy, Strategy().Match(uses), m => $"{m.Groups["name"].Value.ToLowerInvariant().Replace('/', '-').Replace(' ', '-')} deployment", source, lines);
+        Add(facts, FactKind.DeploymentStrategy, Strategy().Match(uses), m => Strategy(m, uses), source, lines);
         Add(facts, FactKind.Effort, Effort().Match(uses), Duration, source, lines);
         return facts.ToValueList();
     }
@@ -32,6 +32,15 @@ internal static partial class StatedFacts
         {
             facts.Add(new StatedFact(kind, text, lines.LineOf(match.Index), Evidence(source, match.Index)));
         }
+    }
+
+    /// <summary>"blue-green deployment"; "rolling deployment with automatic rollback" when its line says how it rolls back.</summary>
+    private static string Strategy(Match match, string uses)
+    {
+        var end = uses.IndexOf('\n', match.Index);
+        var line = end < 0 ? uses[match.Index..] : uses[match.Index..end];
+        var name = $"{match.Groups["name"].Value.ToLowerInvariant().Replace('/', '-').Replace(' ', '-')} deployment";
+        return Rollback().IsMatch(line) ? $"{name} with automatic rollback" : name;
     }
 
     /// <summary>"2", "two" → "2"; more people than a team has is a number about something else.</summary>
@@ -53,7 +62,7 @@ internal static partial class StatedFacts
     {
         var start = source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         var end = source.IndexOf('\n', index);
-        return Quote.Cut((end < 0 ? source[start..] : source[start..end]).Trim().Trim('|', '-', '*', ' '), EvidenceLength);
+        return Quote.Cut((end < 0 ? source[start..] : source[start..end]).Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('|', '-', '*', ' '), EvidenceLength);
     }
 
     // "Team size: 2", "**Team:** 3 developers", "| Team Size | 2 |", "a team of two engineers".
@@ -66,10 +75,15 @@ internal static partial class StatedFacts
     [GeneratedRegex(@"\b(?:deadline|due date|target date|launch date|release date|go-live(?:\s+date)?)\**\s*[:|]\s*\**\s*(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"\b(?<name>blue[-/ ]green|canary)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "rolling" alone is a window or an average; "rolling restart" or "rolling deploys" is a strategy.
+    [GeneratedRegex(@"\b(?<name>blue[-/ ]green|canary|rolling(?=\s+(?:deploy|release|restart|update|upgrade)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Strategy();
 
-    // "Estimate: 3 working days", "the effort is ~2 weeks", "takes 2–4 days", "3 working days (+1 buffer)".
-    [GeneratedRegex(@"(?:\b(?:estimated?|estimates|effort|duration|takes?|ballpark)\b[^\n\d]{0,40}?~?\s*(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>(?:working |work |person-|developer-?|dev-)?days?|weeks?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>working days?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:automatic|automated|auto-)\s*rollbacks?\b|\brollbacks?\s+(?:is|are)\s+automatic|\brolls?\s+back\s+automatically", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rollback();
+
+    // "Estimate: 3 working days", "the effort is ~2 weeks", "takes 2–4 days", "3 working days (+1 buffer)", and days or
+    // weeks of someone's work wherever they are written ("2–4 AI-agent days", "5 person-days").
+    [GeneratedRegex(@"(?:\b(?:estimated?|estimates|effort|duration|takes?|ballpark)\b[^\n\d]{0,40}?~?\s*(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>(?:working |work |person-|developer-?|dev-)?days?|weeks?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>working days?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?:AI[- ]agent|agent|person|developer|engineer(?:ing)?|dev)[- ](?<unit>days?|weeks?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Effort();
 }

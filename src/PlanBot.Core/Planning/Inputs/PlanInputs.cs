@@ -27,7 +27,8 @@ internal sealed partial record PlanInputs(
     ValueList<Sourced<DocumentSection>> Sections,
     ValueList<Sourced<SuggestedPhase>> SuggestedPhases,
     ValueList<Sourced<Constraint>> Constraints,
-    ValueList<Sourced<Technology>> Hosting)
+    ValueList<Sourced<Technology>> Hosting,
+    ValueList<Sourced<DocumentItem>> OutOfScope)
 {
     public const string UnnamedProduct = "Untitled product";
 
@@ -59,7 +60,8 @@ internal sealed partial record PlanInputs(
             Both(prd, trd, d => d.Sections, s => s.Line).ToValueList(),
             Proposed(ProposedPhases.Of(documents)).ToValueList(),
             Both(prd, trd, d => d.Constraints, c => c.Line).ToValueList(),
-            Both(trd, prd, d => d.Stack.Where(t => t.Kind == TechnologyKind.Hosting).ToValueList(), t => t.Line).DistinctBy(t => t.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList())
+            Both(trd, prd, d => d.Stack.Where(t => t.Kind == TechnologyKind.Hosting).ToValueList(), t => t.Line).DistinctBy(t => t.Value.Name.Trim(), StringComparer.OrdinalIgnoreCase).ToValueList(),
+            Both(prd, trd, d => d.OutOfScope, o => o.Line).ToValueList())
         {
             Kind = ProjectKindDecision.Decide(documents),
         };
@@ -71,6 +73,10 @@ internal sealed partial record PlanInputs(
     /// <summary>The first section of either document with this role (TRD first for technical roles).</summary>
     public Sourced<DocumentSection>? Section(SectionRole role) =>
         Sections.Where(s => s.Value.Role == role).OrderBy(s => s.Document == DocumentKind.Trd ? 0 : 1).FirstOrDefault();
+
+    /// <summary>The title of the section of <paramref name="document"/> that holds <paramref name="line"/>, if any.</summary>
+    public string? SectionAt(DocumentKind document, int line) =>
+        Sections.Where(s => s.Document == document && s.Line <= line).MaxBy(s => s.Line)?.Value.Title.Trim();
 
     /// <summary>The acceptance criteria the documents give an id (<c>AC-01</c>), each once.</summary>
     public IEnumerable<Sourced<AcceptanceCriterion>> IdentifiedCriteria =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Documents.Analysis;
 using PlanBot.Core.Planning.Work;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
@@ -13,6 +14,7 @@ namespace PlanBot.Core.Planning.Writing;
 internal static class RecordWriter
 {
     private const string NoEffect = "recorded; the generated plan does not depend on it";
+    private const int MaxOutOfScopeLength = 90;
 
     public static ValueList<PlanAssumption> Assumptions(PlanContext context)
     {
@@ -76,6 +78,18 @@ internal static class RecordWriter
         {
             assumptions.Add(new PlanAssumption("requirements", inputs.Stories.Count > 0 ? "the PRD's user stories are the features" : "none found in the PRD", "document analysis",
                 inputs.Stories.Count > 0 ? $"{Prose.Count(inputs.Stories.Count, "story", "stories")} scheduled as must-haves" : "the plan holds the foundation and cross-cutting work only"));
+        }
+
+        // What the documents leave out is listed, one row per section, so nobody reads its absence as an oversight.
+        foreach (var section in inputs.OutOfScope.GroupBy(o => (o.Document, Section: inputs.SectionAt(o.Document, o.Line))))
+        {
+            var lines = section.Select(o => o.Line).ToList();
+            var where = lines.Min() == lines.Max() ? Source.Describe(section.Key.Document, lines[0]) : $"{Source.Name(section.Key.Document)} lines {lines.Min()}–{lines.Max()}";
+            assumptions.Add(new PlanAssumption(
+                "out of scope",
+                string.Join("; ", section.Select(o => Prose.Short(TitleText.FirstSentence(o.Value.Text).TrimEnd('.'), MaxOutOfScopeLength))),
+                section.Key.Section is { } title ? $"{where} (§ {title})" : where,
+                "not planned"));
         }
 
         foreach (var constraint in inputs.Constraints)
