@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
 
 namespace PlanBot.Core.Scoping;
 
 /// <summary>Builds the questionnaire tailored to the documents (MVP choices = PRD requirements, and so on).</summary>
-public sealed class QuestionnaireBuilder
+public sealed partial class QuestionnaireBuilder
 {
     public Questionnaire Build(DocumentSet documents) =>
         Build(documents, ValueList<QuestionOverride>.Empty, ValueList<ExtraQuestion>.Empty);
@@ -44,6 +45,8 @@ public sealed class QuestionnaireBuilder
             QuestionIds.Deadline => FactKind.Deadline,
             QuestionIds.DeploymentStrategy => FactKind.DeploymentStrategy,
             QuestionIds.Effort => FactKind.Effort,
+            QuestionIds.TeamHoursPerWeek => FactKind.HoursPerWeek,
+            QuestionIds.QualityGates or QuestionIds.TestApproach => FactKind.Coverage,
             _ => null,
         };
         var stated = new[] { documents.Prd, documents.Trd }
@@ -51,8 +54,12 @@ public sealed class QuestionnaireBuilder
             .FirstOrDefault();
         return stated.Fact is not { } fact
             ? question
-            : question with { Default = fact.Value, Required = false, Stated = $"{Source.Describe(stated.Document, fact.Line)}: “{fact.Evidence}”" };
+            : question with { Default = DefaultFrom(question, fact), Required = false, Stated = $"{Source.Describe(stated.Document, fact.Line)}: “{fact.Evidence}”" };
     }
+
+    /// <summary>The fact as the question's default: a coverage is the coverage of the usual gates and testing approach.</summary>
+    private static string DefaultFrom(Question question, StatedFact fact) =>
+        fact.Kind == FactKind.Coverage && question.Default is { } usual ? CoverageFigure().Replace(usual, fact.Value, 1) : fact.Value;
 
     private static Question Apply(Question question, ValueList<QuestionOverride> overrides)
     {
@@ -188,6 +195,9 @@ public sealed class QuestionnaireBuilder
         yield return Ask(QuestionIds.BackupRecovery, deploy, AnswerType.Text, false, "daily database backups with a tested restore",
             "What backup and disaster recovery is needed?");
     }
+
+    [GeneratedRegex(@"\d{1,3}%(?= (?:test )?coverage)")]
+    private static partial Regex CoverageFigure();
 
     private const int MaxStackNames = 4;
     private const int MaxNamed = 3;

@@ -27,6 +27,10 @@ public sealed class StatedFactTests
         { "# PRD\n| Track | Small (tentatively 2–4 AI-agent days) |\n", FactKind.Effort, "4 days", 2 },
         { "# PRD\nWe think 5 person-days cover it.\n", FactKind.Effort, "5 days", 2 },
         { "# TRD\n**Zero-downtime**: Kamal handles it via rolling restart.\n", FactKind.DeploymentStrategy, "rolling deployment", 2 },
+        { "# PRD\nHours per week: 20\n", FactKind.HoursPerWeek, "20 hours per person", 2 },
+        { "# PRD\nEach developer works 15 hours a week on it.\n", FactKind.HoursPerWeek, "15 hours per person", 2 },
+        { "# PRD\nEvery component keeps at least 80% code coverage.\n", FactKind.Coverage, "80%", 2 },
+        { "# TRD\n| Test coverage | coverage above 90% |\n", FactKind.Coverage, "90%", 2 },
         { "# TRD\nRolling updates with automatic rollback when the probe fails.\n", FactKind.DeploymentStrategy, "rolling deployment with automatic rollback", 2 },
     };
 
@@ -45,6 +49,9 @@ public sealed class StatedFactTests
     [InlineData("# PRD\nStart date: next spring\n")]
     [InlineData("# PRD\nWe do not use canary releases.\n")]
     [InlineData("# PRD\nA rolling window of 30 days.\n")]
+    [InlineData("# PRD\nHours per week: 50% of the team\n")]
+    [InlineData("# PRD\n90% of users get coverage maps.\n")]
+    [InlineData("# TRD\n| Tax engine | Vitest | 100% coverage of tax bracket combinations |\n")]
     [InlineData("# PRD\nTeam size: 400\n")]
     public void Numbers_about_something_else_and_dates_that_are_no_date_are_no_facts(string text)
     {
@@ -70,9 +77,20 @@ public sealed class StatedFactTests
         var plan = Plans.Build(Documents(), string.Empty);
 
         Assert.Equal(2, plan.Summary.TeamSize);
+        Assert.Equal(40m, plan.Summary.CapacityHours);
         Assert.Equal(new DateOnly(2027, 3, 1), plan.Summary.Start);
         Assert.Contains(Plans.Weeks(plan).SelectMany(w => w.Tasks), t => t == "Release pipeline: blue-green deployment");
         Assert.Equal("stated in PRD line 3: “Team size: 2”", Assert.Single(plan.Assumptions, a => a.Topic == QuestionIds.TeamSize).Basis);
+    }
+
+    [Fact]
+    public void A_stated_coverage_is_the_coverage_of_the_gates_and_of_the_testing_approach()
+    {
+        var questions = new QuestionnaireBuilder().Build(new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd + "\n## Quality\nEvery package keeps at least 90% code coverage.\n", SmallServiceDocuments.Trd));
+
+        Assert.Equal("CI green; 90% test coverage; code review; security scan", questions.Find(QuestionIds.QualityGates)!.Default);
+        Assert.StartsWith("unit and integration tests with 90% coverage", questions.Find(QuestionIds.TestApproach)!.Default, StringComparison.Ordinal);
+        Assert.StartsWith("PRD line ", questions.Find(QuestionIds.QualityGates)!.Stated, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,6 +118,6 @@ public sealed class StatedFactTests
     }
 
     private static DocumentSet Documents() => new DocumentAnalyzer().Analyze(
-        SmallServiceDocuments.Prd.Replace("## Problem", "Team size: 2\nStart date: 2027-03-01\n\n## Problem", StringComparison.Ordinal),
+        SmallServiceDocuments.Prd.Replace("## Problem", "Team size: 2\nStart date: 2027-03-01\nHours per week: 20\n\n## Problem", StringComparison.Ordinal),
         SmallServiceDocuments.Trd + "\n## Deployment\nEvery release is a blue-green deployment.\n");
 }

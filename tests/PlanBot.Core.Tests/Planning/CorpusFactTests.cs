@@ -24,6 +24,18 @@ public sealed class CorpusFactTests
     }
 
     [CorpusTheory]
+    [InlineData("kiro-codebuild-worker", "80%", "PRD line 282")]
+    public void A_stated_coverage_is_pre_filled_in_the_gates_and_is_the_plans(string pair, string coverage, string where)
+    {
+        var documents = Documents(pair);
+
+        var gates = PlanningAnswers.Questionnaire(documents).Find(QuestionIds.QualityGates)!;
+        Assert.Contains($"{coverage} test coverage", gates.Default, StringComparison.Ordinal);
+        Assert.StartsWith(where + ":", gates.Stated, StringComparison.Ordinal);
+        Assert.Contains(Plans.Weeks(Plans.Build(documents, string.Empty)).SelectMany(w => w.AcceptanceCriteria), c => c.Text.Contains($"{coverage} test coverage", StringComparison.Ordinal));
+    }
+
+    [CorpusTheory]
     [InlineData("lerian-libcommons-streaming", "4 days", "PRD line 15", 1)]
     public void A_stated_effort_is_pre_filled_and_sets_the_plans_length(string pair, string effort, string where, int weeks)
     {

@@ -7,13 +7,15 @@ namespace PlanBot.Core.Documents.Analysis;
 /// <summary>
 /// The first statement of each fact a scoping question asks: a labelled team size ("Team size: 2", "| Team | 3
 /// developers |", "a team of two"), a labelled start date or deadline written as a date (<c>2027-01-04</c>), a
-/// deployment strategy named anywhere (blue-green, canary, a rolling restart), and an estimate of the work. Matched in <c>uses</c> (what the documents exclude is
+/// deployment strategy named anywhere (blue-green, canary, a rolling restart), an estimate of the work, the hours each
+/// person gives it a week, and the test coverage required. Matched in <c>uses</c> (what the documents exclude is
 /// blanked out) and quoted from <c>source</c>. A value a question could not read is not a fact.
 /// </summary>
 internal static partial class StatedFacts
 {
     private const int EvidenceLength = 80;
     private const int MaxTeam = 50;
+    private const int MaxWeeklyHours = 60;
 
     public static ValueList<StatedFact> Read(string uses, string source, LineIndex lines)
     {
@@ -23,6 +25,8 @@ internal static partial class StatedFacts
         Add(facts, FactKind.Deadline, Deadline().Match(uses), m => m.Groups["date"].Value, source, lines);
         Add(facts, FactKind.DeploymentStrategy, Strategy().Match(uses), m => Strategy(m, uses), source, lines);
         Add(facts, FactKind.Effort, Effort().Match(uses), Duration, source, lines);
+        Add(facts, FactKind.HoursPerWeek, Hours().Match(uses), m => int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= MaxWeeklyHours ? $"{n} hours per person" : null, source, lines);
+        Add(facts, FactKind.Coverage, Coverage().Match(uses), m => int.TryParse(m.Groups["n"].Value, out var n) && n is > 0 and <= 100 ? $"{n}%" : null, source, lines);
         return facts.ToValueList();
     }
 
@@ -86,4 +90,12 @@ internal static partial class StatedFacts
     // weeks of someone's work wherever they are written ("2–4 AI-agent days", "5 person-days").
     [GeneratedRegex(@"(?:\b(?:estimated?|estimates|effort|duration|takes?|ballpark)\b[^\n\d]{0,40}?~?\s*(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>(?:working |work |person-|developer-?|dev-)?days?|weeks?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?<unit>working days?)\b|\b(?<n>\d{1,3})(?:\s*[–-]\s*(?<to>\d{1,3}))?\s*(?:AI[- ]agent|agent|person|developer|engineer(?:ing)?|dev)[- ](?<unit>days?|weeks?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Effort();
+
+    // "Hours per week: 20", "| Weekly hours | 20 |", "each developer works 20 hours a week", "20 hours per week per person".
+    [GeneratedRegex(@"\b(?:hours?\s+(?:per|a)\s+week|weekly\s+hours|hours/week)\**\s*[:|]\s*\**\s*(?<n>\d{1,2})\b(?!\s*%)|\b(?<n>\d{1,2})\s*(?:hours?|h)\s*(?:per|a|/)\s*week\s+(?:per|for\s+each|each)\s+(?:person|developer|engineer|member)\b|\beach\s+(?:person|developer|engineer|member)\s+(?:works|gives|spends)\s+(?<n>\d{1,2})\s*(?:hours?|h)\s*(?:per|a|/)\s*week\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hours();
+
+    // "at least 80% code coverage", "test coverage of 90%", "coverage ≥ 85%"; "100% coverage of tax brackets" is one part's.
+    [GeneratedRegex(@"\b(?<n>\d{2,3})\s?%\s+(?:code\s+|test\s+|line\s+)?coverage\b(?!\s+of\b)|\bcoverage\s+(?:of\s+|above\s+|≥\s*|>=\s*|at\s+least\s+)*(?<n>\d{2,3})\s?%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coverage();
 }
