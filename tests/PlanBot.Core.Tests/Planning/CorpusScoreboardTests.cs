@@ -26,6 +26,7 @@ public sealed class CorpusScoreboardTests(ITestOutputHelper output)
         Assert.All(rows, r => Assert.True(r.Weeks > 0 && r.Phases > 0 && r.Effort > 0, r.Row()));
         Assert.All(rows, r => Assert.Equal(0, r.ImplementAndTestOnly));
         Assert.All(rows, r => Assert.Equal(0, r.Padding));
+        Assert.All(rows, r => Assert.Equal(0, r.OutOfOrder));
     }
 
     private static CorpusScoreboard Score(string pair, string prd, string trd)

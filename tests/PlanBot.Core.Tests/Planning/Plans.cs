@@ -17,11 +17,13 @@ internal static class Plans
     }
 
     /// <summary>The work stage's output for the same inputs: the items before they are scheduled.</summary>
-    public static WorkPlan Work(DocumentSet documents, string answers)
+    public static WorkPlan Work(DocumentSet documents, string answers) => Breakdown(documents, answers).Work;
+
+    public static Breakdown Breakdown(DocumentSet documents, string answers)
     {
         var questionnaire = PlanningAnswers.Questionnaire(documents);
         var planAnswers = new PlanAnswers(questionnaire, PlanningAnswers.Read(questionnaire, answers), PlanningAnswers.Today);
-        return Breakdown.Build(PlanInputs.From(documents, planAnswers), planAnswers, Capacity.From(planAnswers, new PlanningOptions(PlanningAnswers.Today)).WeeklyHours).Work;
+        return Core.Planning.Work.Breakdown.Build(PlanInputs.From(documents, planAnswers), planAnswers, Capacity.From(planAnswers, new PlanningOptions(PlanningAnswers.Today)).WeeklyHours);
     }
 
     public static ImplementationPlan Sample(string extraAnswers = "") => Build(PlanningDocuments.Reconciliation, PlanningAnswers.Sample + "\n" + extraAnswers);

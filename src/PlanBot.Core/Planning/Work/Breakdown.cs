@@ -29,6 +29,9 @@ internal sealed record Breakdown(
     /// <summary>The phases the documents propose, when the plan follows them.</summary>
     public DocumentPhases? Phases { get; init; }
 
+    /// <summary>Items that wait for each other, each cycle in the order it was found: for a person to decide which comes first.</summary>
+    public IReadOnlyList<IReadOnlyList<WorkItem>> Cycles { get; init; } = [];
+
     public static Breakdown Build(PlanInputs inputs, PlanAnswers answers, decimal weeklyHours, StatedEffort? stated = null)
     {
         var scopes = ScopeDecision.Decide(inputs, answers);
@@ -94,7 +97,9 @@ internal sealed record Breakdown(
         };
         var staged = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
         var phases = DocumentPhases.Of(inputs);
-        var drafts = phases is null ? staged.Select(d => (d.Draft, d.Stage, Phase: (int?)null)).ToList() : Phased(phases, staged);
+        var unordered = phases is null ? staged.Select(d => (d.Draft, d.Stage, Phase: (int?)null)).ToList() : Phased(phases, staged);
+        Dependencies.Link(unordered.Select(d => d.Draft).ToList());
+        var (drafts, cycles) = Ordered(unordered);
         var estimated = drafts.Sum(d => d.Draft.Hours);
         if (stated is not null)
         {
@@ -128,7 +133,37 @@ internal sealed record Breakdown(
             Stated = stated,
             EstimatedHours = estimated,
             Phases = phases,
+            Cycles = cycles.Select(c => (IReadOnlyList<WorkItem>)c.Select(d => frozen[d]).ToList()).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The drafts in an order that respects what each waits for: a prerequisite in a later phase of the documents moves
+    /// to the phase of the first item that needs it, then each prerequisite comes before the items that need it.
+    /// </summary>
+    private static (List<(WorkDraft Draft, Stage Stage, int? Phase)> Drafts, List<List<WorkDraft>> Cycles) Ordered(List<(WorkDraft Draft, Stage Stage, int? Phase)> drafts)
+    {
+        var phase = drafts.ToDictionary(d => d.Draft, d => d.Phase);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (draft, _, _) in drafts)
+            {
+                foreach (var prerequisite in draft.Prerequisites)
+                {
+                    if (phase[prerequisite] > phase[draft])
+                    {
+                        phase[prerequisite] = phase[draft];
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        // OrderBy is stable: within a phase, the items keep the order of their stages.
+        var byDraft = drafts.ToDictionary(d => d.Draft, d => (d.Draft, d.Stage, Phase: phase[d.Draft]));
+        var (ordered, cycles) = Dependencies.Order(drafts.Select(d => d.Draft).OrderBy(d => phase[d]).ToList(), d => d.Prerequisites);
+        return (ordered.Select(d => byDraft[d]).ToList(), cycles);
     }
 
     /// <summary>
@@ -149,8 +184,7 @@ internal sealed record Breakdown(
             }
         }
 
-        // OrderBy is stable: within a phase, the items keep the order of their stages.
-        return phased.OrderBy(d => d.Phase).ToList();
+        return phased;
     }
 
     /// <summary>

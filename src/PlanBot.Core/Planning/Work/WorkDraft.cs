@@ -32,6 +32,17 @@ internal sealed class WorkDraft(string key, WorkKind kind, string name, WorkTrig
     /// <summary>The keys of the requirements this item delivers (<see cref="RequirementBlock.Key"/>).</summary>
     public List<string> RequirementKeys { get; } = [];
 
+    /// <summary>The items that must come first (<see cref="Dependencies"/>).</summary>
+    public List<WorkDraft> Prerequisites { get; } = [];
+
+    public void Needs(WorkDraft prerequisite)
+    {
+        if (!Prerequisites.Contains(prerequisite))
+        {
+            Prerequisites.Add(prerequisite);
+        }
+    }
+
     public WorkDraft Trace(string trace)
     {
         if (!string.IsNullOrWhiteSpace(trace) && !Traces.Contains(trace, StringComparer.OrdinalIgnoreCase))
@@ -78,7 +89,7 @@ internal sealed class WorkDraft(string key, WorkKind kind, string name, WorkTrig
         Demos = [.. Demos],
         Traces = [.. Traces],
         RequirementKeys = [.. RequirementKeys],
-        DependsOn = [],
+        DependsOn = [.. Prerequisites.Select(p => p.Key)],
         Trigger = Trigger,
     };
 

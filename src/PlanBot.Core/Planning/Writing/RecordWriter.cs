@@ -80,6 +80,11 @@ internal static class RecordWriter
                 inputs.Stories.Count > 0 ? $"{Prose.Count(inputs.Stories.Count, "story", "stories")} scheduled as must-haves" : "the plan holds the foundation and cross-cutting work only"));
         }
 
+        foreach (var cycle in context.Breakdown.Cycles)
+        {
+            assumptions.Add(new PlanAssumption("dependency cycle", string.Join(" → ", cycle.Append(cycle[0]).Select(i => i.Name)), "the documents", "scheduled as found; say which comes first"));
+        }
+
         // What the documents leave out is listed, one row per section, so nobody reads its absence as an oversight.
         foreach (var section in inputs.OutOfScope.GroupBy(o => (o.Document, Section: inputs.SectionAt(o.Document, o.Line))))
         {

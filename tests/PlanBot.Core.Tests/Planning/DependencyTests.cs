@@ -1,0 +1,99 @@
+using CsCheck;
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Work;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// Work waits for what it uses: an endpoint a requirement calls is built before it, a requirement the documents say
+/// it depends on comes first, and the order is otherwise the documents'. Cycles are reported, never followed round.
+/// </summary>
+public sealed class DependencyTests
+{
+    [Fact]
+    public void A_prerequisite_that_came_later_moves_to_just_before_the_first_item_that_needs_it()
+    {
+        string[] items = ["set-up", "redirect", "shorten", "count", "export"];
+        var needs = new Dictionary<string, string[]> { ["redirect"] = ["shorten"], ["count"] = ["export"] };
+
+        var (ordered, cycles) = Dependencies.Order(items, i => needs.GetValueOrDefault(i, []));
+
+        Assert.Equal(["set-up", "shorten", "redirect", "export", "count"], ordered);
+        Assert.Empty(cycles);
+    }
+
+    [Fact]
+    public void A_cycle_is_reported_and_every_item_is_placed_once()
+    {
+        string[] items = ["a", "b", "c"];
+        var needs = new Dictionary<string, string[]> { ["a"] = ["b"], ["b"] = ["a"] };
+
+        var (ordered, cycles) = Dependencies.Order(items, i => needs.GetValueOrDefault(i, []));
+
+        Assert.Equal(["b", "a", "c"], ordered);
+        Assert.Equal(["a", "b"], Assert.Single(cycles));
+    }
+
+    [Fact]
+    public void An_endpoint_a_requirement_uses_and_a_requirement_it_depends_on_come_first()
+    {
+        var work = Plans.Work(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers).Items.ToList();
+
+        int At(string id) => work.FindIndex(i => i.Traces.Contains(id));
+        Assert.True(At("FR-002") < At("FR-001"), "FR-001 redirects codes that POST /v1/links (FR-002) creates");
+        Assert.True(At("FR-004") < At("FR-003"), "FR-003 says it depends on FR-004");
+        Assert.Contains(work[At("FR-002")].Key, work[At("FR-001")].DependsOn);
+    }
+
+    [Fact]
+    public void No_item_is_laid_out_before_an_item_it_waits_for_unless_they_wait_for_each_other()
+    {
+        var texts = Gen.OneOf(
+            Gen.Const("Statements are read through GET /v1/statements/{id}"),
+            Gen.Const("Uploads use POST /v1/statements"),
+            Gen.Int[1, 6].Select(i => $"This depends on FR-00{i}"),
+            Gen.Int[1, 6].Select(i => $"Blocked by FR-00{i} and FR-00{(i % 6) + 1}"),
+            Gen.Const("A plain criterion"));
+        var requirements = Gen.Select(Gen.Int[1, 6], texts.Array[1, 3]).Array[1, 8]
+            .Select(rs => rs.DistinctBy(r => r.Item1).Select((r, i) => new Requirement($"FR-00{r.Item1}", $"Requirement {r.Item1}", RequirementKind.Functional, Priority.MustHave, 10 + (i * 10), r.Item2.ToValueList())).ToValueList());
+        var endpoints = Gen.OneOf(Gen.Const("/v1/statements"), Gen.Const("/v1/statements/{id}"), Gen.Const("/v1/reports")).Array[0, 3]
+            .Select(ps => ps.Distinct().Select((p, i) => new ApiEndpoint(p.Contains('{') ? "GET" : "POST", p, 100 + i)).ToValueList());
+
+        Gen.Select(requirements, endpoints).Sample((reqs, eps) =>
+        {
+            var prd = (PlanningDocuments.Document(DocumentKind.Prd, "PRD") with { Requirements = reqs }).WithCriteria();
+            var trd = PlanningDocuments.Document(DocumentKind.Trd, "TRD") with { Endpoints = eps };
+            var documents = new DocumentSet(prd, trd);
+            var breakdown = Plans.Breakdown(documents, string.Empty);
+            var work = breakdown.Work.Items.ToList();
+            var cyclic = breakdown.Cycles.SelectMany(c => c).Select(i => i.Key).ToHashSet();
+
+            var position = work.Select((item, i) => (item.Key, i)).ToDictionary(p => p.Key, p => p.i);
+            foreach (var (item, i) in work.Select((item, i) => (item, i)))
+            {
+                foreach (var prerequisite in item.DependsOn.Where(position.ContainsKey))
+                {
+                    Assert.True(position[prerequisite] < i || (cyclic.Contains(prerequisite) && cyclic.Contains(item.Key)), $"{item.Key} comes before {prerequisite}, which it waits for");
+                }
+            }
+        }, iter: 200);
+    }
+
+    private const string Prd = """
+        # PRD: shortlink
+
+        ## Functional Requirements
+        ### FR-001: Redirect a code
+        - A code created with `POST /v1/links` redirects to its URL with status 301
+        - An unknown code answers 404
+
+        ### FR-002: Shorten a link
+        - A valid http or https URL gets a seven-character code that is unique
+
+        ### FR-003: Count clicks
+        - Every redirect adds one to the code's click count; counting depends on FR-004
+
+        ### FR-004: Store click events
+        - Every click event is stored with its time and code
+        """;
+}
