@@ -5,6 +5,7 @@ namespace PlanBot.Core.Planning;
 /// as an issue key. <see cref="Traces"/> are what of the documents the week delivers (requirement ids,
 /// endpoints, tables, integrations). <see cref="Reasons"/> say why the work the documents do not list as a
 /// requirement starts this week ("Performance and load testing, because TRD line 88 says “p99 &lt; 50 ms”").
+/// <see cref="Needs"/> are the work of earlier weeks that the work starting this week waits for ("week 2: Shorten a link").
 /// </summary>
 public sealed record PlanWeek(
     int Number,
@@ -18,4 +19,6 @@ public sealed record PlanWeek(
     ValueList<string> Traces)
 {
     public ValueList<string> Reasons { get; init; } = ValueList<string>.Empty;
+
+    public ValueList<string> Needs { get; init; } = ValueList<string>.Empty;
 }

@@ -103,14 +103,8 @@ public static class IssueBodyRenderer
             text.Append(ListItem(string.Join(", ", week.Traces))).Append('\n');
         }
 
-        if (week.Reasons.Count > 0)
-        {
-            Section(text, "Why");
-            foreach (var reason in week.Reasons)
-            {
-                text.Append("- ").Append(ListItem(reason)).Append('\n');
-            }
-        }
+        List(text, "Why", week.Reasons);
+        List(text, "Needs", week.Needs);
 
         return text.ToString();
     }
@@ -144,6 +138,21 @@ public static class IssueBodyRenderer
     }
 
     private static void Section(StringBuilder text, string heading) => text.Append("\n### ").Append(heading).Append("\n\n");
+
+    /// <summary>A section of plain items, left out when there are none.</summary>
+    private static void List(StringBuilder text, string heading, IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        Section(text, heading);
+        foreach (var item in items)
+        {
+            text.Append("- ").Append(ListItem(item)).Append('\n');
+        }
+    }
 
     private static void AppendTaskList(StringBuilder text, IEnumerable<Checkbox> items)
     {

@@ -46,6 +46,17 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void A_week_says_what_of_earlier_weeks_its_work_waits_for()
+    {
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers + "\nteam.size: 1\nteam.hours_per_week: 10 hours per person");
+
+        var redirect = Plans.Weeks(plan).First(w => w.Traces.Contains("FR-001"));
+        var shorten = Plans.Weeks(plan).Last(w => w.Traces.Contains("FR-002"));
+        Assert.True(shorten.Number < redirect.Number);
+        Assert.Contains($"week {shorten.Number}: Shorten a link", redirect.Needs);
+    }
+
+    [Fact]
     public void No_item_is_laid_out_before_an_item_it_waits_for_unless_they_wait_for_each_other()
     {
         var texts = Gen.OneOf(

@@ -91,8 +91,10 @@ internal sealed partial record PlanInputs(
         Requirements.FirstOrDefault(r => r.Contains(document, line));
 
     /// <summary>Method and path with parameters unified (<c>{id}</c> = <c>:id</c>): the same endpoint written twice is one.</summary>
-    public static string EndpointKey(ApiEndpoint endpoint) =>
-        endpoint.Method.Trim().ToUpperInvariant() + " " + Parameter().Replace(endpoint.Path.Trim().TrimEnd('/').ToLowerInvariant(), "{}");
+    public static string EndpointKey(ApiEndpoint endpoint) => endpoint.Method.Trim().ToUpperInvariant() + " " + PathKey(endpoint.Path);
+
+    /// <summary>A path with parameters unified and no trailing slash: "/v1/Statements/:id/" is "/v1/statements/{}".</summary>
+    public static string PathKey(string path) => Parameter().Replace(path.Trim().TrimEnd('/').ToLowerInvariant(), "{}");
 
     /// <summary>"Product Requirements Document: Payments Reconciliation Plugin" → "Payments Reconciliation Plugin".</summary>
     public static string ProductName(string prdTitle, string trdTitle)

@@ -12,4 +12,5 @@ internal enum PlanLabel
     PhaseAcceptanceCriteria,
     Delivers,
     Why,
+    Needs,
 }

@@ -138,6 +138,9 @@ internal sealed class PlanReader
             case PlanLabel.Why when week is not null:
                 week.Reasons.Add(text.Text);
                 break;
+            case PlanLabel.Needs when week is not null:
+                week.Needs.Add(text.Text);
+                break;
         }
     }
 
@@ -162,6 +165,9 @@ internal sealed class PlanReader
                 break;
             case PlanLabel.Why when week is not null:
                 week.Reasons.AddRange(Items(list).Select(item => item.Text));
+                break;
+            case PlanLabel.Needs when week is not null:
+                week.Needs.AddRange(Items(list).Select(item => item.Text));
                 break;
             case PlanLabel.Demos when week is not null:
                 foreach (var item in list.OfType<ListItemBlock>())
@@ -208,7 +214,7 @@ internal sealed class PlanReader
         PlanLabel.AcceptanceCriteria when week is null => phase is null ? PlanLabel.None : PlanLabel.PhaseAcceptanceCriteria,
         PlanLabel.PhaseAcceptanceCriteria when phase is null => PlanLabel.None,
         PlanLabel.Goal when phase is null || week is not null => PlanLabel.None,
-        PlanLabel.Tasks or PlanLabel.Deliverables or PlanLabel.Demos or PlanLabel.Delivers or PlanLabel.Why when week is null => PlanLabel.None,
+        PlanLabel.Tasks or PlanLabel.Deliverables or PlanLabel.Demos or PlanLabel.Delivers or PlanLabel.Why or PlanLabel.Needs when week is null => PlanLabel.None,
         _ => written,
     };
 

@@ -35,6 +35,7 @@ internal static class PlanSyntax
         // What the week's issue calls the same list, so a line copied from an issue works too.
         ["traces"] = PlanLabel.Delivers,
         ["why"] = PlanLabel.Why,
+        ["needs"] = PlanLabel.Needs,
     };
 
     public static bool TryPhase(string heading, out PlanHeading phase) => TryNumbered(heading, PhaseKeyword, out phase);

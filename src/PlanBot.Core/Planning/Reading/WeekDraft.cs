@@ -19,6 +19,8 @@ internal sealed class WeekDraft(PlanHeading heading, int level)
 
     public List<string> Reasons { get; } = [];
 
+    public List<string> Needs { get; } = [];
+
     public PlanWeek ToWeek(DateRange dates) => new(
         heading.Number,
         heading.Name,
@@ -31,5 +33,6 @@ internal sealed class WeekDraft(PlanHeading heading, int level)
         Traces.ToValueList())
     {
         Reasons = Reasons.ToValueList(),
+        Needs = Needs.ToValueList(),
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanBot.Core.Planning.Inputs;
 
 namespace PlanBot.Core.Planning.Work;
 
@@ -111,17 +112,14 @@ internal static partial class Dependencies
         }
     }
 
-    /// <summary>"/v1/statements/{id}" and "/v1/Statements/:id/" are one path.</summary>
-    private static string PathKey(string path) => Parameter().Replace(path.Trim().TrimEnd('/', '.', ',', ';', ')').ToLowerInvariant(), "{}");
+    /// <summary>A path as prose ends it ("… through /v1/links.") is the path.</summary>
+    private static string PathKey(string path) => PlanInputs.PathKey(path.TrimEnd('.', ',', ';', ')'));
 
     [GeneratedRegex(@"^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?<path>/\S*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndpointTrace();
 
     [GeneratedRegex(@"(?<![\w/])/[\w{}:.\-]+(?:/[\w{}:.\-]+)*")]
     private static partial Regex Path();
-
-    [GeneratedRegex(@"\{[^}/]*\}|:[A-Za-z_][\w-]*")]
-    private static partial Regex Parameter();
 
     [GeneratedRegex(@"\b(?:depends\s+on|requires|after|blocked\s+by|prerequisites?:?)\s+(?:(?<id>[A-Z][A-Z0-9]{0,5}-\d{1,4})(?:\s*(?:,|and|&)\s*)?)+", RegexOptions.CultureInvariant)]
     private static partial Regex Stated();

@@ -15,9 +15,10 @@ internal static class DocumentWriter
     public static PlanDocument Write(PlanContext context)
     {
         var phases = new List<PlanPhase>();
+        var items = context.Breakdown.Work.Items.ToDictionary(i => i.Key, StringComparer.Ordinal);
         foreach (var load in context.Allocation.Phases)
         {
-            var weeks = context.Schedule.Weeks.Where(w => w.Phase == load.Number).Select(Week).ToValueList();
+            var weeks = context.Schedule.Weeks.Where(w => w.Phase == load.Number).Select(w => Week(w) with { Needs = Needs(context, items, w) }).ToValueList();
             phases.Add(new PlanPhase(
                 load.Number,
                 context.PhaseName(load.Number),
@@ -30,6 +31,23 @@ internal static class DocumentWriter
 
         return new PlanDocument(context.Inputs.Product, phases.ToValueList());
     }
+
+    /// <summary>
+    /// What the work starting in <paramref name="week"/> waits for that an earlier week finishes ("week 2: Shorten a
+    /// link"); the foundation, which everything waits for, goes without saying.
+    /// </summary>
+    private static ValueList<string> Needs(PlanContext context, IReadOnlyDictionary<string, WorkItem> items, ScheduledWeek week) =>
+        week.Chunks.Where(c => c.Starts)
+            .SelectMany(c => c.Item.DependsOn)
+            .Select(key => items.GetValueOrDefault(key))
+            .OfType<WorkItem>()
+            .Where(p => p.Kind != WorkKind.Foundation)
+            .Select(p => (Item: p, Weeks: context.Schedule.WeeksOf(p)))
+            .Where(p => p.Weeks.Count > 0 && p.Weeks[^1] < week.Number)
+            .OrderBy(p => p.Weeks[^1])
+            .Select(p => $"week {p.Weeks[^1]}: {p.Item.Name}")
+            .Distinct(StringComparer.Ordinal)
+            .ToValueList();
 
     private static PlanWeek Week(ScheduledWeek week)
     {

@@ -87,6 +87,7 @@ internal static partial class PlanViewBuilder
             string.Join(", ", traces),
             traces,
             week.Reasons.Select(Text).ToList(),
+            week.Needs.Select(Text).ToList(),
             week.Tasks.Select(Text).ToList(),
             Boxes(week.Deliverables),
             week.Demos.Select(Demo).ToList(),
