@@ -19,4 +19,7 @@ public sealed record Requirement(
     public string Key { get; init; } = Id?.Trim() ?? TitleKeys.Slug(Title);
 
     public bool HasExplicitId => Id is not null;
+
+    /// <summary>The requirements the document says this one waits for (a "Depends on" column), as comparison keys (FR-3 for FR-003).</summary>
+    public ValueList<string> DependsOn { get; init; } = ValueList<string>.Empty;
 }

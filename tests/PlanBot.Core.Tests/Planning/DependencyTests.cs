@@ -46,6 +46,27 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void A_depends_on_column_of_a_requirements_table_is_followed()
+    {
+        const string prd = """
+            # PRD: shortlink
+
+            ## Functional Requirements
+            | ID | Requirement | Depends on |
+            |---|---|---|
+            | FR-001 | Count clicks per day | FR-3 |
+            | FR-002 | Shorten a link | |
+            | FR-003 | Store click events | FR-002 |
+            """;
+        var documents = new DocumentAnalyzer().Analyze(prd, SmallServiceDocuments.Trd);
+        var work = Plans.Work(documents, SmallServiceDocuments.Answers).Items.ToList();
+
+        Assert.Equal(["FR-3"], documents.Prd.Requirements.Single(r => r.Id == "FR-001").DependsOn);
+        int At(string id) => work.FindIndex(i => i.Traces.Contains(id));
+        Assert.True(At("FR-002") < At("FR-003") && At("FR-003") < At("FR-001"), string.Join(", ", work.Select(i => i.Key)));
+    }
+
+    [Fact]
     public void A_week_says_what_of_earlier_weeks_its_work_waits_for()
     {
         var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers + "\nteam.size: 1\nteam.hours_per_week: 10 hours per person");

@@ -35,5 +35,8 @@ internal sealed class RequirementDraft(string? id, string title, RequirementKind
         }
     }
 
-    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, Criteria.Select(c => c.Text).ToValueList());
+    /// <summary>The ids a "Depends on" or "Blocked by" column names.</summary>
+    public List<string> DependsOn { get; } = [];
+
+    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, Criteria.Select(c => c.Text).ToValueList()) { DependsOn = DependsOn.ToValueList() };
 }

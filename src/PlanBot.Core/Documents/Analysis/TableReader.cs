@@ -47,6 +47,7 @@ internal sealed partial class TableReader(ItemCollector items)
         var priorityColumn = table.Column("priority", "prioridade", "moscow", "prio", "importance");
         var criteriaColumn = table.Column("acceptance criteria", "critérios de aceite", "ac", "target", "meta", "alvo", "success metric");
         var riskColumn = table.Column("risk", "risco", "risk description", "风险");
+        var dependsColumn = table.Column("depends on", "dependencies", "dependency", "blocked by", "prerequisites", "prerequisite", "depende de", "dependências");
         var requirementTable = frame.RequirementKind is not null || titleColumn >= 0 || priorityColumn >= 0;
         foreach (var row in table.Rows)
         {
@@ -54,7 +55,7 @@ internal sealed partial class TableReader(ItemCollector items)
             var label = FirstText(row, id is null ? -1 : idColumn);
             if (id is { } found)
             {
-                Identified(found, row, frame, scope, requirementTable, (titleColumn, priorityColumn, criteriaColumn, idColumn));
+                Identified(found, row, frame, scope, requirementTable, (titleColumn, priorityColumn, criteriaColumn, idColumn, dependsColumn));
             }
 
             if (riskColumn >= 0 || frame.Role == SectionRole.Risks)
@@ -106,9 +107,9 @@ internal sealed partial class TableReader(ItemCollector items)
         return -1;
     }
 
-    private void Identified(RequirementId id, TableRowView row, HeadingFrame frame, OpenRequirement? scope, bool requirementTable, (int Title, int Priority, int Criteria, int Id) columns)
+    private void Identified(RequirementId id, TableRowView row, HeadingFrame frame, OpenRequirement? scope, bool requirementTable, (int Title, int Priority, int Criteria, int Id, int DependsOn) columns)
     {
-        var others = string.Join(" — ", row.Cells.Where((_, i) => i != columns.Id).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
+        var others = string.Join(" — ", row.Cells.Where((_, i) => i != columns.Id && i != columns.DependsOn).Select(c => c.Text.Trim()).Where(t => t.Length > 0));
         var title = columns.Title >= 0 ? row.Cell(columns.Title) : row.Cell(FirstText(row, columns.Id));
         var priority = columns.Priority >= 0 ? PriorityReader.Parse(row.Cell(columns.Priority)) : Priority.Unspecified;
         switch (id.Kind)
@@ -136,6 +137,11 @@ internal sealed partial class TableReader(ItemCollector items)
                 if (columns.Criteria >= 0 && row.Cell(columns.Criteria).Length > 0)
                 {
                     draft.AddCriterion(row.Cell(columns.Criteria), row.Line);
+                }
+
+                if (columns.DependsOn >= 0)
+                {
+                    draft.DependsOn.AddRange(RequirementIds.KeysIn(row.Cell(columns.DependsOn)));
                 }
 
                 draft.StoryKeys.AddRange(row.Cells.Where((_, i) => i != columns.Id)

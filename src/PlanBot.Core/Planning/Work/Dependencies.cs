@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using PlanBot.Core.Documents.Analysis;
 using PlanBot.Core.Planning.Inputs;
 
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// What each item waits for, and an order that respects it. An item waits for the foundation; for the item that builds
-/// an endpoint its tasks or criteria use; and for the requirements its text says it depends on ("depends on FR-002",
-/// "requires FR-001", "after FR-003", "blocked by FR-004", "prerequisite: FR-005"). <see cref="Order"/> keeps the given
+/// an endpoint its tasks or criteria use; and for the requirements the documents say it depends on: a "Depends on"
+/// column, or its text ("depends on FR-002", "requires FR-001", "after FR-003", "blocked by FR-004", "prerequisite: FR-005"). <see cref="Order"/> keeps the given
 /// order and pulls each prerequisite forward to just before the first item that needs it; a cycle is reported and
 /// broken where the walk closes it, never followed round.
 /// </summary>
@@ -29,7 +30,7 @@ internal static partial class Dependencies
 
             foreach (var key in draft.RequirementKeys)
             {
-                requirements.TryAdd(key, draft);
+                requirements.TryAdd(RequirementIds.Key(key), draft);
             }
         }
 
@@ -39,6 +40,14 @@ internal static partial class Dependencies
             if (foundation is not null && draft != foundation)
             {
                 draft.Needs(foundation);
+            }
+
+            foreach (var id in draft.StatedNeeds)
+            {
+                if (requirements.TryGetValue(RequirementIds.Key(id), out var required) && required != draft)
+                {
+                    draft.Needs(required);
+                }
             }
 
             foreach (var text in draft.Tasks.Concat(draft.Criteria))
@@ -55,7 +64,7 @@ internal static partial class Dependencies
                 {
                     foreach (Capture id in stated.Groups["id"].Captures)
                     {
-                        if (requirements.TryGetValue(id.Value, out var required) && required != draft)
+                        if (requirements.TryGetValue(RequirementIds.Key(id.Value), out var required) && required != draft)
                         {
                             draft.Needs(required);
                         }

@@ -57,6 +57,7 @@ internal static class FeatureItems
         if (feature.Requirement is { } requirement)
         {
             item.Delivers(requirement);
+            item.StatedNeeds.AddRange(requirement.Requirement.DependsOn);
         }
         else
         {

@@ -32,6 +32,9 @@ internal sealed class WorkDraft(string key, WorkKind kind, string name, WorkTrig
     /// <summary>The keys of the requirements this item delivers (<see cref="RequirementBlock.Key"/>).</summary>
     public List<string> RequirementKeys { get; } = [];
 
+    /// <summary>The ids of the requirements the documents say this item waits for (a "Depends on" column).</summary>
+    public List<string> StatedNeeds { get; } = [];
+
     /// <summary>The items that must come first (<see cref="Dependencies"/>).</summary>
     public List<WorkDraft> Prerequisites { get; } = [];
 
