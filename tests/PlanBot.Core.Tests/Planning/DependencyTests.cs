@@ -67,6 +67,22 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void A_suggested_implementation_sequence_orders_the_features()
+    {
+        const string sequence = """
+
+            ### Suggested implementation sequence
+            1) Count clicks (per day, per link)
+            2) Redirect a code
+            3) Shorten a link
+            """;
+        var work = Plans.Work(new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd + sequence), SmallServiceDocuments.Answers).Items.ToList();
+
+        int At(string id) => work.FindIndex(i => i.Traces.Contains(id));
+        Assert.True(At("FR-003") < At("FR-002") && At("FR-002") < At("FR-001"), string.Join(", ", work.Select(i => i.Key)));
+    }
+
+    [Fact]
     public void A_week_says_what_of_earlier_weeks_its_work_waits_for()
     {
         var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers + "\nteam.size: 1\nteam.hours_per_week: 10 hours per person");

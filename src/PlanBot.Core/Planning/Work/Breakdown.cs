@@ -96,9 +96,15 @@ internal sealed record Breakdown(
             (Stage.Release, [last]),
         };
         var staged = stages.SelectMany(s => s.Drafts.Select(d => (Draft: d, s.Stage))).ToList();
-        var phases = DocumentPhases.Of(inputs);
+        var proposed = DocumentPhases.Of(inputs);
+        var phases = proposed is { Followed: true } ? proposed : null;
         var unordered = phases is null ? staged.Select(d => (d.Draft, d.Stage, Phase: (int?)null)).ToList() : Phased(phases, staged);
         Dependencies.Link(unordered.Select(d => d.Draft).ToList());
+        if (proposed is { Followed: false } sequence)
+        {
+            sequence.Sequence(staged);
+        }
+
         var (drafts, cycles) = Ordered(unordered);
         var estimated = drafts.Sum(d => d.Draft.Hours);
         if (stated is not null)

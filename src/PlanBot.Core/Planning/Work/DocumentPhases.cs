@@ -12,7 +12,8 @@ namespace PlanBot.Core.Planning.Work;
 /// the first phase and the go-live or release to the last; an item that shares words with no phase goes, by its stage,
 /// to the first phase (what the rest stands on), the last (hardening, nice-to-haves) or the phase of the item before it
 /// (features and integrations). A phase that builds nothing of the documents' requirements is planned from what it says
-/// it does.
+/// it does. Phases the plan cannot follow (no lengths: "Suggested implementation sequence", a roadmap) still give the
+/// order of the features they name (<see cref="Sequence"/>).
 /// </summary>
 internal sealed class DocumentPhases
 {
@@ -32,16 +33,45 @@ internal sealed class DocumentPhases
     /// <summary>"PRD lines 227–230": where the documents propose the phases.</summary>
     public string Where { get; }
 
-    /// <summary>The phases to follow, or null when the documents propose none the plan can follow.</summary>
+    /// <summary>Whether the plan takes these phases as its own; otherwise they only order the features.</summary>
+    public bool Followed { get; private init; }
+
+    /// <summary>The phases or the sequence the documents propose, or null when they propose fewer than two.</summary>
     public static DocumentPhases? Of(PlanInputs inputs)
     {
-        if (inputs.SuggestedPhases.Count == 0)
+        if (inputs.SuggestedPhases.Count < 2)
         {
             return null;
         }
 
         var proposed = new ProposedPhases(inputs.SuggestedPhases[0].Document, inputs.SuggestedPhases.Select(p => p.Value).ToValueList());
-        return proposed.Followed ? new DocumentPhases(inputs.SuggestedPhases, proposed.Where) : null;
+        return new DocumentPhases(inputs.SuggestedPhases, proposed.Where) { Followed = proposed.Followed };
+    }
+
+    /// <summary>
+    /// Orders the features as the sequence does: each feature whose name points to an entry waits for the features of
+    /// the nearest earlier entry of the same stage, so a must-have never waits for a nice-to-have.
+    /// </summary>
+    public void Sequence(IReadOnlyList<(WorkDraft Draft, Stage Stage)> drafts)
+    {
+        var names = drafts.Select(d => Words.Stems(d.Draft.Name)).ToList();
+        foreach (var stage in drafts.Select(d => d.Stage).Distinct())
+        {
+            var entries = drafts.Where(d => d.Stage == stage && d.Draft.Kind == WorkKind.Feature)
+                .Select(d => (d.Draft, Entry: Best(d.Draft, names)))
+                .Where(d => d.Entry is not null)
+                .GroupBy(d => d.Entry!.Value)
+                .OrderBy(g => g.Key)
+                .Select(g => g.Select(d => d.Draft).ToList())
+                .ToList();
+            for (var e = 1; e < entries.Count; e++)
+            {
+                foreach (var draft in entries[e])
+                {
+                    entries[e - 1].ForEach(draft.Needs);
+                }
+            }
+        }
     }
 
     /// <summary>"App Shell" for "Phase 1 — App Shell".</summary>
