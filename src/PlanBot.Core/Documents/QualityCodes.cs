@@ -27,6 +27,9 @@ public static class QualityCodes
     /// <summary>Requirements written without an id (information).</summary>
     public const string PrdRequirementsWithoutId = "PRD007";
 
+    /// <summary>Requirements that wait for each other (a "Depends on" column or their own words).</summary>
+    public const string PrdDependencyCycle = "PRD008";
+
     /// <summary>Sections of the LerianStudio TRD structure that are missing, listed in one finding.</summary>
     public const string TrdMissingSections = "TRD001";
 

@@ -161,6 +161,25 @@ public sealed class QualityReviewerTests
     }
 
     [Fact]
+    public void Requirements_that_wait_for_each_other_are_reported_once_on_the_first_of_them()
+    {
+        var prd = ReviewDocuments.Prd with
+        {
+            Requirements = ReviewDocuments.Prd.Requirements
+                .Append(ReviewDocuments.Functional("FR-020", "Export reports", 150) with { DependsOn = new[] { "FR-21" }.ToValueList() })
+                .Append(ReviewDocuments.Functional("FR-021", "Schedule reports; depends on FR-020", 160))
+                .Append(ReviewDocuments.Functional("FR-022", "Archive reports; requires FR-020", 170))
+                .ToValueList(),
+        };
+
+        var found = reviewer.Review(ReviewDocuments.Complete with { Prd = prd });
+        var cycle = Assert.Single(found, f => f.Code == QualityCodes.PrdDependencyCycle);
+
+        Assert.Equal(150, cycle.Line);
+        Assert.StartsWith("FR-020 → FR-021 → FR-020: these requirements wait for each other", cycle.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Duplicate_ids_in_the_trd_have_their_own_code()
     {
         var trd = ReviewDocuments.Trd with { Requirements = new[] { ReviewDocuments.Functional("C-1", "Reader", 20), ReviewDocuments.Functional("C-1", "Writer", 30) } };

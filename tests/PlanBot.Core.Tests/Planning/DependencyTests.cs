@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Graphs;
 using PlanBot.Core.Planning.Work;
 
 namespace PlanBot.Core.Tests.Planning;
@@ -16,7 +17,7 @@ public sealed class DependencyTests
         string[] items = ["set-up", "redirect", "shorten", "count", "export"];
         var needs = new Dictionary<string, string[]> { ["redirect"] = ["shorten"], ["count"] = ["export"] };
 
-        var (ordered, cycles) = Dependencies.Order(items, i => needs.GetValueOrDefault(i, []));
+        var (ordered, cycles) = StableOrder.Of(items, i => needs.GetValueOrDefault(i, []));
 
         Assert.Equal(["set-up", "shorten", "redirect", "export", "count"], ordered);
         Assert.Empty(cycles);
@@ -28,7 +29,7 @@ public sealed class DependencyTests
         string[] items = ["a", "b", "c"];
         var needs = new Dictionary<string, string[]> { ["a"] = ["b"], ["b"] = ["a"] };
 
-        var (ordered, cycles) = Dependencies.Order(items, i => needs.GetValueOrDefault(i, []));
+        var (ordered, cycles) = StableOrder.Of(items, i => needs.GetValueOrDefault(i, []));
 
         Assert.Equal(["b", "a", "c"], ordered);
         Assert.Equal(["a", "b"], Assert.Single(cycles));

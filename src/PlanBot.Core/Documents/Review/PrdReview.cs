@@ -1,3 +1,6 @@
+using PlanBot.Core.Documents.Analysis;
+using PlanBot.Core.Graphs;
+
 namespace PlanBot.Core.Documents.Review;
 
 /// <summary>The PRD against the LerianStudio PRD structure: what the plan is built from must be there and be usable.</summary>
@@ -57,6 +60,7 @@ internal static class PrdReview
             (count, list) => $"{count} functional requirements have no priority: {list}. Mark each P0–P2 or Must/Should/Could have, so must-haves are planned before nice-to-haves.");
 
         Duplicates(prd, QualityCodes.PrdDuplicateId, findings);
+        Cycles(prd, findings);
 
         var withoutId = prd.Requirements.Where(r => !r.HasExplicitId).OrderBy(r => r.Line).ToList();
         if (withoutId.Count > 0)
@@ -69,6 +73,28 @@ internal static class PrdReview
                 withoutId.Count == 1
                     ? $"{Phrases.Requirement(first)} has no id: an id like FR-001 lets the plan, its issues and the traceability matrix name it."
                     : $"{withoutId.Count} requirements have no id, starting with {Phrases.Requirement(first)}: ids like FR-001 let the plan, its issues and the traceability matrix name them.");
+        }
+    }
+
+    /// <summary>Requirements that wait for each other: no order satisfies them, so a person has to say which comes first.</summary>
+    private static void Cycles(RequirementsDocument prd, ReviewFindings findings)
+    {
+        var byKey = prd.Requirements.Where(r => r.HasExplicitId).GroupBy(r => RequirementIds.Key(r.Id!)).ToDictionary(g => g.Key, g => g.First());
+        IEnumerable<Requirement> WaitsFor(Requirement requirement) =>
+            requirement.DependsOn.Concat(requirement.AcceptanceCriteria.Prepend(requirement.Title).SelectMany(DependencyStatements.KeysIn))
+                .Select(byKey.GetValueOrDefault)
+                .OfType<Requirement>()
+                .Where(other => other != requirement);
+
+        var (_, cycles) = StableOrder.Of(byKey.Values.OrderBy(r => r.Line).ToList(), WaitsFor);
+        foreach (var cycle in cycles)
+        {
+            var ids = cycle.Append(cycle[0]).Select(r => r.Id!.Trim());
+            findings.Add(
+                QualityCodes.PrdDependencyCycle,
+                FindingSeverity.Warning,
+                cycle.Min(r => r.Line),
+                $"{string.Join(" → ", ids)}: these requirements wait for each other, so no order satisfies them. Say which comes first; until then the plan picks an order and names the cycle in its assumptions.");
         }
     }
 

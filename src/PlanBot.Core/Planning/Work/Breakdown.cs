@@ -1,4 +1,5 @@
 using PlanBot.Core.Documents;
+using PlanBot.Core.Graphs;
 using PlanBot.Core.Planning.Inputs;
 
 namespace PlanBot.Core.Planning.Work;
@@ -168,7 +169,7 @@ internal sealed record Breakdown(
 
         // OrderBy is stable: within a phase, the items keep the order of their stages.
         var byDraft = drafts.ToDictionary(d => d.Draft, d => (d.Draft, d.Stage, Phase: phase[d.Draft]));
-        var (ordered, cycles) = Dependencies.Order(drafts.Select(d => d.Draft).OrderBy(d => phase[d]).ToList(), d => d.Prerequisites);
+        var (ordered, cycles) = StableOrder.Of(drafts.Select(d => d.Draft).OrderBy(d => phase[d]).ToList(), d => d.Prerequisites);
         return (ordered.Select(d => byDraft[d]).ToList(), cycles);
     }
 
