@@ -84,6 +84,19 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void A_feature_waits_for_the_prototype_of_an_integration_it_calls_and_the_schema_of_a_table_it_names()
+    {
+        var work = Plans.Work(PlanningDocuments.Reconciliation, PlanningAnswers.Sample).Items.ToList();
+
+        var sync = work.Single(i => i.Traces.Contains("FR-002"));
+        Assert.Contains("prototype:midaz", sync.DependsOn);
+        Assert.True(work.FindIndex(i => i.Key == "prototype:midaz") < work.IndexOf(sync));
+
+        var links = Plans.Work(new DocumentAnalyzer().Analyze(SmallServiceDocuments.Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers).Items;
+        Assert.Contains("schema", links.Single(i => i.Traces.Contains("FR-001")).DependsOn);
+    }
+
+    [Fact]
     public void A_week_says_what_of_earlier_weeks_its_work_waits_for()
     {
         var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers + "\nteam.size: 1\nteam.hours_per_week: 10 hours per person");

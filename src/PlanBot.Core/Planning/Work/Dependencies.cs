@@ -6,16 +6,22 @@ namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// What each item waits for. An item waits for the foundation; for the item that builds an endpoint its tasks or
-/// criteria use; and for the requirements the documents say it depends on: a "Depends on" column, or its text
+/// criteria use; a feature for the schema of a table it names and the prototype of a risky integration it calls; and
+/// for the requirements the documents say it depends on: a "Depends on" column, or its text
 /// (<see cref="DependencyStatements"/>). <see cref="Graphs.StableOrder"/> then orders the items.
 /// </summary>
 internal static partial class Dependencies
 {
+    private const string TablePrefix = "table ";
+
     /// <summary>Sets each draft's <see cref="WorkDraft.Prerequisites"/>.</summary>
     public static void Link(IReadOnlyList<WorkDraft> drafts)
     {
         var builders = new Dictionary<string, WorkDraft>(StringComparer.Ordinal);
         var requirements = new Dictionary<string, WorkDraft>(StringComparer.OrdinalIgnoreCase);
+
+        // What a feature names and another item makes usable: a table (the schema) or a risky integration (its prototype).
+        var named = new Dictionary<string, WorkDraft>(StringComparer.OrdinalIgnoreCase);
         foreach (var draft in drafts)
         {
             foreach (var trace in draft.Traces)
@@ -23,6 +29,14 @@ internal static partial class Dependencies
                 if (EndpointTrace().Match(trace) is { Success: true } endpoint)
                 {
                     builders.TryAdd(PathKey(endpoint.Groups["path"].Value), draft);
+                }
+                else if (draft.Kind == WorkKind.DataStore && trace.StartsWith(TablePrefix, StringComparison.Ordinal))
+                {
+                    named.TryAdd(trace[TablePrefix.Length..].Trim(), draft);
+                }
+                else if (draft.Kind == WorkKind.Prototype)
+                {
+                    named.TryAdd(trace.Trim(), draft);
                 }
             }
 
@@ -48,6 +62,14 @@ internal static partial class Dependencies
                 }
             }
 
+            if (draft.Kind is WorkKind.Feature or WorkKind.Api)
+            {
+                foreach (var used in Named(string.Join('\n', draft.Tasks.Concat(draft.Criteria)), named).Where(u => u != draft))
+                {
+                    draft.Needs(used);
+                }
+            }
+
             foreach (var text in draft.Tasks.Concat(draft.Criteria))
             {
                 foreach (Match path in Path().Matches(text))
@@ -68,6 +90,25 @@ internal static partial class Dependencies
             }
         }
     }
+
+    /// <summary>The items of <paramref name="named"/> whose name <paramref name="text"/> holds as whole words.</summary>
+    private static IEnumerable<WorkDraft> Named(string text, IReadOnlyDictionary<string, WorkDraft> named)
+    {
+        foreach (var (name, draft) in named)
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end])))
+                {
+                    yield return draft;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>A path as prose ends it ("… through /v1/links.") is the path.</summary>
     private static string PathKey(string path) => PlanInputs.PathKey(path.TrimEnd('.', ',', ';', ')'));
