@@ -97,6 +97,18 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void The_security_review_comes_after_the_access_control_it_reviews()
+    {
+        var prd = SmallServiceDocuments.Prd.Replace("## Success Criteria", "### FR-004: Role-based permissions for link owners\n- Only the owner of a link can read its clicks\n\n## Non-Functional Requirements\n- NFR-001: Security: every endpoint requires a token\n\n## Success Criteria", StringComparison.Ordinal);
+        var work = Plans.Work(new DocumentAnalyzer().Analyze(prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers).Items.ToList();
+
+        var permissions = work.FindIndex(i => i.Traces.Contains("FR-004"));
+        var review = work.FindIndex(i => i.Kind == WorkKind.Security);
+        Assert.Contains(work[permissions].Key, work[review].DependsOn);
+        Assert.True(permissions < review, string.Join(", ", work.Select(i => i.Key)));
+    }
+
+    [Fact]
     public void A_week_says_what_of_earlier_weeks_its_work_waits_for()
     {
         var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers + "\nteam.size: 1\nteam.hours_per_week: 10 hours per person");

@@ -100,7 +100,7 @@ internal sealed record Breakdown(
         var proposed = DocumentPhases.Of(inputs);
         var phases = proposed is { Followed: true } ? proposed : null;
         var unordered = phases is null ? staged.Select(d => (d.Draft, d.Stage, Phase: (int?)null)).ToList() : Phased(phases, staged);
-        Dependencies.Link(unordered.Select(d => d.Draft).ToList());
+        Dependencies.Link(unordered.Select(d => (d.Draft, d.Stage)).ToList());
         if (proposed is { Followed: false } sequence)
         {
             sequence.Sequence(staged);

@@ -6,8 +6,8 @@ namespace PlanBot.Core.Planning.Work;
 
 /// <summary>
 /// What each item waits for. An item waits for the foundation; for the item that builds an endpoint its tasks or
-/// criteria use; a feature for the schema of a table it names and the prototype of a risky integration it calls; and
-/// for the requirements the documents say it depends on: a "Depends on" column, or its text
+/// criteria use; a feature for the schema of a table it names and the prototype of a risky integration it calls; the
+/// security review for the must-haves that build security (access control, permissions, encryption); and for the requirements the documents say it depends on: a "Depends on" column, or its text
 /// (<see cref="DependencyStatements"/>). <see cref="Graphs.StableOrder"/> then orders the items.
 /// </summary>
 internal static partial class Dependencies
@@ -15,8 +15,9 @@ internal static partial class Dependencies
     private const string TablePrefix = "table ";
 
     /// <summary>Sets each draft's <see cref="WorkDraft.Prerequisites"/>.</summary>
-    public static void Link(IReadOnlyList<WorkDraft> drafts)
+    public static void Link(IReadOnlyList<(WorkDraft Draft, Stage Stage)> staged)
     {
+        var drafts = staged.Select(s => s.Draft).ToList();
         var builders = new Dictionary<string, WorkDraft>(StringComparer.Ordinal);
         var requirements = new Dictionary<string, WorkDraft>(StringComparer.OrdinalIgnoreCase);
 
@@ -47,6 +48,17 @@ internal static partial class Dependencies
         }
 
         var foundation = drafts.FirstOrDefault(d => d.Kind == WorkKind.Foundation);
+
+        // The security review reviews the access control, the encryption and the permissions the must-haves build (a
+        // nice-to-have comes after it, and is not pulled ahead of the must-haves for it).
+        if (drafts.FirstOrDefault(d => d.Kind == WorkKind.Security) is { } review)
+        {
+            foreach (var (guarded, _) in staged.Where(s => s.Stage == Stage.MustHave && s.Draft.Kind == WorkKind.Feature && Concerns.Of(s.Draft.Name) == Concern.Security))
+            {
+                review.Needs(guarded);
+            }
+        }
+
         foreach (var draft in drafts)
         {
             if (foundation is not null && draft != foundation)
