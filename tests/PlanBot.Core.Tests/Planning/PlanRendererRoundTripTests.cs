@@ -23,7 +23,7 @@ public sealed class PlanRendererRoundTripTests
         // The sample's documents hold "@finance-team" and "fixes #12": the plan file keeps them neutralised by a
         // zero-width space, and so does what is read back (see MarkedText). Everything else is exactly as planned.
         Assert.Equal(PlanDataFiles.ToJson(Sample.Document), PlanDataFiles.ToJson(read).Replace("\\u200B", string.Empty, StringComparison.Ordinal));
-        Assert.Contains(read.Phases.SelectMany(p => p.Weeks), week => week.Title.Contains("@\u200Bfinance-team", StringComparison.Ordinal));
+        Assert.Contains(read.Phases.SelectMany(p => p.Weeks).SelectMany(w => w.Deliverables), d => d.Text.Contains("@\u200Bfinance-team", StringComparison.Ordinal));
         Assert.Equal(markdown, renderer.Render(Sample with { Document = read }));
     }
 

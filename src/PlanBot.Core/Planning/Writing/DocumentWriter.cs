@@ -264,8 +264,8 @@ internal static class DocumentWriter
         return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
 
-    /// <summary>The item's name; "(continued)" in the weeks after the one that starts it.</summary>
-    private static string Name(Chunk chunk) => chunk.Starts ? chunk.Item.Name : $"{chunk.Item.Name} (continued)";
+    /// <summary>What the week's title calls the item (<see cref="WeekTitles"/>); "(continued)" in the weeks after the one that starts it.</summary>
+    private static string Name(Chunk chunk) => chunk.Starts ? WeekTitles.Of(chunk.Item) : $"{WeekTitles.Of(chunk.Item)} (continued)";
 
     private static ValueList<string> Distinct(IEnumerable<string> items) =>
         items.Distinct(StringComparer.Ordinal).ToValueList();
