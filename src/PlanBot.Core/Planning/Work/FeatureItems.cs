@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Documents.Analysis;
@@ -7,7 +8,7 @@ using PlanBot.Core.Planning.Writing;
 namespace PlanBot.Core.Planning.Work;
 
 /// <summary>One work item per feature (requirement or story) with the endpoints it builds, and one per group of endpoints no feature claims.</summary>
-internal static class FeatureItems
+internal static partial class FeatureItems
 {
     private const int MaxDemos = 3;
     private const int NameLength = 60;
@@ -92,11 +93,33 @@ internal static class FeatureItems
 
         if (item.Criteria.Count == 0)
         {
-            item.Criteria.Add($"{Prose.Short(what, 100)} works end to end and its tests pass");
+            // Without criteria of its own, what it builds says how to see it done: each endpoint's answers.
+            item.Criteria.AddRange(endpoints.Count > 0
+                ? endpoints.Select(e => Derived(e.Value))
+                : [$"{Prose.Short(what, 100)} works end to end and its tests pass"]);
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
         return item;
+    }
+
+    /// <summary>
+    /// A criterion derived from an endpoint: its verb and path, the status a valid request gets and the one a wrong
+    /// request gets ("GET /v1/links/{code} answers 200 for a known code and 404 for an unknown one (derived)").
+    /// </summary>
+    public static string Derived(ApiEndpoint endpoint)
+    {
+        var method = endpoint.Method.Trim().ToUpperInvariant();
+        var call = TraceText.Endpoint(endpoint);
+        var parameter = Parameter().Match(endpoint.Path) is { Success: true } p ? p.Groups["name"].Value : null;
+        return method switch
+        {
+            "POST" => $"{call} answers 201 for a valid request and 400 with a message for an invalid one (derived)",
+            "DELETE" => $"{call} answers 204 and the resource is gone; 404 for an unknown {parameter ?? "resource"} (derived)",
+            "PUT" or "PATCH" => $"{call} answers 200 with the change saved; 400 for an invalid change and 404 for an unknown {parameter ?? "resource"} (derived)",
+            _ when parameter is not null => $"{call} answers 200 for a known {parameter} and 404 for an unknown one (derived)",
+            _ => $"{call} answers 200 with what it lists, and an empty list when there is nothing (derived)",
+        };
     }
 
     /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>
@@ -157,4 +180,7 @@ internal static class FeatureItems
         var words = resource.Replace('_', ' ').Replace('-', ' ').Trim();
         return words.Length == 0 ? "API" : char.ToUpper(words[0], CultureInfo.InvariantCulture) + words[1..];
     }
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z_][\w-]*)\}|:(?<name>[A-Za-z_][\w-]*)")]
+    private static partial Regex Parameter();
 }

@@ -1,0 +1,30 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Work;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>A requirement without criteria of its own is accepted on what it builds: each endpoint's answers, marked "(derived)".</summary>
+public sealed class DerivedCriteriaTests
+{
+    [Theory]
+    [InlineData("POST", "/v1/links", "POST /v1/links answers 201 for a valid request and 400 with a message for an invalid one (derived)")]
+    [InlineData("GET", "/v1/links/{code}", "GET /v1/links/{code} answers 200 for a known code and 404 for an unknown one (derived)")]
+    [InlineData("GET", "/v1/links", "GET /v1/links answers 200 with what it lists, and an empty list when there is nothing (derived)")]
+    [InlineData("DELETE", "/v1/links/:code", "DELETE /v1/links/:code answers 204 and the resource is gone; 404 for an unknown code (derived)")]
+    [InlineData("PATCH", "/v1/fee-schedules/{id}/activate", "PATCH /v1/fee-schedules/{id}/activate answers 200 with the change saved; 400 for an invalid change and 404 for an unknown id (derived)")]
+    public void An_endpoint_says_how_to_see_it_done(string method, string path, string expected)
+    {
+        Assert.Equal(expected, FeatureItems.Derived(new ApiEndpoint(method, path, 1)));
+    }
+
+    [Fact]
+    public void A_requirement_without_criteria_is_accepted_on_its_endpoints()
+    {
+        var prd = SmallServiceDocuments.Prd.Replace("- A valid http or https URL gets a seven-character code that is unique\n- An invalid URL is refused with a message that says why\n", string.Empty, StringComparison.Ordinal);
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(prd, SmallServiceDocuments.Trd), SmallServiceDocuments.Answers);
+
+        var criteria = Plans.Weeks(plan).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        Assert.Contains(criteria, c => c.StartsWith("POST /v1/links answers 201", StringComparison.Ordinal) && c.EndsWith("(derived)", StringComparison.Ordinal));
+        Assert.DoesNotContain(criteria, c => c.Contains("Shorten a link works end to end", StringComparison.Ordinal));
+    }
+}
