@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Tests.Cli;
 using PlanBot.Core.Tests.Documents;
@@ -21,18 +22,22 @@ public sealed class CorpusScoreboardTests(ITestOutputHelper output)
         output.WriteLine(Corpus.Folder is null ? $"(corpus absent: {Corpus.AbsentReason}; the sample only)" : $"{Corpus.Pairs.Count} corpus pairs and the sample");
         output.WriteLine(CorpusScoreboard.Header);
         rows.ForEach(r => output.WriteLine(r.Row()));
+        var criteria = rows.Sum(r => r.Criteria);
+        var weeks = rows.Sum(r => r.Weeks);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"template criteria {rows.Sum(r => r.Template)} of {criteria} ({(double)rows.Sum(r => r.Template) / criteria:P0}); weeks with fewer than three concrete tasks {rows.Sum(r => r.Thin)} of {weeks} ({(double)rows.Sum(r => r.Thin) / weeks:P0})"));
 
         Assert.All(rows, r => Assert.Equal(0, r.MadeUpIds));
         Assert.All(rows, r => Assert.True(r.Weeks > 0 && r.Phases > 0 && r.Effort > 0, r.Row()));
         Assert.All(rows, r => Assert.Equal(0, r.ImplementAndTestOnly));
         Assert.All(rows, r => Assert.Equal(0, r.Padding));
         Assert.All(rows, r => Assert.Equal(0, r.OutOfOrder));
+        Assert.All(rows, r => Assert.Equal(0, r.Unquoted));
     }
 
     private static CorpusScoreboard Score(string pair, string prd, string trd)
     {
         var documents = new DocumentAnalyzer().Analyze(prd, trd);
         var plan = Plans.Build(documents, string.Empty);
-        return CorpusScoreboard.Of(pair, plan, Plans.Work(documents, string.Empty), Plans.Render(plan));
+        return CorpusScoreboard.Of(pair, documents, plan, Plans.Work(documents, string.Empty), Plans.Render(plan));
     }
 }
