@@ -34,4 +34,7 @@ public sealed record RequirementsDocument(
 
     /// <summary>The entries of its out-of-scope, non-goals and later sections: what the document leaves out of the work.</summary>
     public ValueList<DocumentItem> OutOfScope { get; init; } = ValueList<DocumentItem>.Empty;
+
+    /// <summary>The lines that name something to build in code (functions, tables, files, keys), each with its section.</summary>
+    public ValueList<DocumentPiece> Pieces { get; init; } = ValueList<DocumentPiece>.Empty;
 }

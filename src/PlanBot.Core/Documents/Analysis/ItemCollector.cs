@@ -191,6 +191,7 @@ internal sealed class ItemCollector(DocumentKind kind)
             Signals = ProjectSignals.Read(uses, source, lines),
             Facts = StatedFacts.Read(uses, source, lines),
             OutOfScope = outOfScope.ToValueList(),
+            Pieces = PieceReader.Read(source),
         };
     }
 

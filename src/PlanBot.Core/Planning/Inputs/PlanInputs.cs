@@ -64,8 +64,12 @@ internal sealed partial record PlanInputs(
             Both(prd, trd, d => d.OutOfScope, o => o.Line).ToValueList())
         {
             Kind = ProjectKindDecision.Decide(documents),
+            Pieces = Sourced(trd, trd.Pieces, p => p.Line).ToValueList(),
         };
     }
+
+    /// <summary>The TRD's lines that name something to build in code: what a feature's tasks name.</summary>
+    public ValueList<Sourced<DocumentPiece>> Pieces { get; init; } = ValueList<Sourced<DocumentPiece>>.Empty;
 
     /// <summary>What kind of project the documents plan, and the line that shows it.</summary>
     public required ProjectKindDecision Kind { get; init; }

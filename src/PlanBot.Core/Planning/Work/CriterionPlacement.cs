@@ -22,7 +22,7 @@ internal static class CriterionPlacement
                 item.Hours += Estimates.PerCriterion;
                 if (match is { } feature)
                 {
-                    item.Tasks.Add(FeatureItems.CriterionTask(feature.Feature, criterion.Value.Text));
+                    item.Tasks.Add(FeatureItems.CriterionTask(feature.Feature, criterion));
                 }
             }
         }

@@ -47,7 +47,7 @@ internal static partial class FeatureItems
             .ToList();
     }
 
-    public static WorkDraft Item(Feature feature, EndpointLinks links, bool authenticated)
+    public static WorkDraft Item(Feature feature, EndpointLinks links, PieceLinks pieces, bool authenticated)
     {
         var endpoints = links.Of(feature);
         var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
@@ -74,7 +74,12 @@ internal static partial class FeatureItems
             item.Trace(TraceText.Endpoint(endpoint.Value));
         }
 
-        item.Tasks.AddRange(feature.Criteria.Select(c => CriterionTask(feature, c.Value.Text)));
+        foreach (var piece in pieces.Of(feature))
+        {
+            item.Tasks.Add(PieceTask(feature, piece));
+        }
+
+        item.Tasks.AddRange(feature.Criteria.Select(c => CriterionTask(feature, c)));
         if (item.Tasks.Count == 0)
         {
             item.Tasks.Add($"Build {what}, with unit and integration tests");
@@ -122,9 +127,19 @@ internal static partial class FeatureItems
         };
     }
 
+    /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
+    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece)
+    {
+        var what = piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text}`" : piece.Value.Text;
+        return $"{feature.Id ?? WeekTitles.Head(feature.Title)}: {what} ({piece.Where})";
+    }
+
     /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>
-    public static string CriterionTask(Feature feature, string criterion) =>
-        feature.Id is { } id ? $"{id}: build and test that {Prose.Lower(Prose.Short(criterion, 120))}" : $"Build and test that {Prose.Lower(Prose.Short(criterion, 120))}";
+    public static string CriterionTask(Feature feature, Sourced<AcceptanceCriterion> criterion)
+    {
+        var text = $"{Prose.Lower(Prose.Short(criterion.Value.Text, 120)).TrimEnd('.')} ({criterion.Where})";
+        return feature.Id is { } id ? $"{id}: build and test that {text}" : $"Build and test that {text}";
+    }
 
     public static WorkDraft ApiGroup(string resource, IReadOnlyList<Sourced<ApiEndpoint>> endpoints, bool authenticated)
     {

@@ -29,7 +29,7 @@ internal static partial class WeekTitles
     }
 
     /// <summary>The text up to the end of its first clause, or its first words when that is too long.</summary>
-    private static string Head(string text)
+    public static string Head(string text)
     {
         if (text.Length <= MaxLength)
         {

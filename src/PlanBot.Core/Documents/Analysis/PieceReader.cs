@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+
+namespace PlanBot.Core.Documents.Analysis;
+
+/// <summary>
+/// Finds the lines that name concrete pieces: inline code in prose, lists and tables (<c>`taxEngine.js`</c>), and in
+/// code blocks the names a reader recognises as code (<c>calculatePaye(</c>, <c>TaxBracket</c>, <c>AIDS_LEVY_RATE</c>,
+/// <c>payroll_runs</c>, <c>lib/tax.go</c>). Read line by line from the source, so that every piece keeps its own line.
+/// </summary>
+internal static partial class PieceReader
+{
+    private const int MinText = 8;
+    private const int MaxText = 160;
+
+    // Markdown that a line of code may also start with, and words that look like calls but are the language's own.
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "if", "for", "while", "switch", "return", "func", "function", "catch", "sizeof", "typeof", "await", "select", "insert", "values", "print", "echo",
+    };
+
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "yes", "no", "none", "n/a", "tbd", "optional", "required", "true", "false", "✓", "✗" };
+
+    public static ValueList<DocumentPiece> Read(string source)
+    {
+        var pieces = new List<DocumentPiece>();
+        var section = string.Empty;
+        char? fence = null;
+
+        // A line of prose right under another is the rest of its paragraph's sentence, which a task cannot quote alone.
+        var inParagraph = false;
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fence = fence is null ? trimmed[0] : fence == trimmed[0] ? null : fence;
+                inParagraph = false;
+                continue;
+            }
+
+            if (fence is null && Heading().Match(line) is { Success: true } heading)
+            {
+                section = Numbering().Replace(heading.Groups["text"].Value.Trim(), string.Empty);
+                inParagraph = false;
+                continue;
+            }
+
+            var code = fence is not null;
+            var prose = !code && trimmed.Length > 0 && !trimmed.StartsWith('|') && !trimmed.StartsWith('>') && !ListMark().IsMatch(trimmed);
+            var continued = prose && inParagraph;
+            inParagraph = prose;
+            if (continued)
+            {
+                continue;
+            }
+
+            var names = code ? CodeNames(line) : Spans(line);
+            var text = code ? CodeText(line) : PlainText(line);
+            if (names.Count == 0 || text.Length < MinText || !Says(text, names))
+            {
+                continue;
+            }
+
+            pieces.Add(new DocumentPiece(Shorten(text, names[0]), names.ToValueList(), section, code, i + 1));
+        }
+
+        return pieces.ToValueList();
+    }
+
+    /// <summary>
+    /// Whether the line says something beyond listing names: a word that is not one of them, and not the middle of a
+    /// list that goes on to the next line ("grossPay, taxableIncome,").
+    /// </summary>
+    private static bool Says(string text, List<string> names)
+    {
+        if (text.EndsWith(',') || text.StartsWith("</", StringComparison.Ordinal) || text[0] is '→' or '=' or '+' or '-' or '|' or '}' or ')' or ']')
+        {
+            return false;
+        }
+
+        var rest = names.Aggregate(text, (t, n) => t.Replace(n, " ", StringComparison.Ordinal));
+        return Word().IsMatch(rest);
+    }
+
+    /// <summary>The code spans of a line of prose: <c>`splitUsdPercent`</c>, not a lone character or a number.</summary>
+    private static List<string> Spans(string line) =>
+        Span().Matches(line).Select(m => m.Groups["code"].Value.Trim()).Where(s => s.Length >= 2 && !s.All(c => char.IsDigit(c) || c is '.' or ',' or '%')).Distinct(StringComparer.Ordinal).ToList();
+
+    private static List<string> CodeNames(string line)
+    {
+        var comment = line.IndexOf("//", StringComparison.Ordinal);
+        var code = comment >= 0 && !line.Contains("://", StringComparison.Ordinal) ? line[..comment] : line;
+        return CodeName().Matches(code)
+            .Select(m => m.Value.TrimEnd('('))
+            .Where(n => n.Length >= 3 && !Keywords.Contains(n.ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A line of code without the tree drawing and list marks around it: "├── 5. Calculate AIDS Levy" → "Calculate AIDS Levy".</summary>
+    private static string CodeText(string line) =>
+        Spaces().Replace(ListMark().Replace(Drawing().Replace(line, " ").Trim(), string.Empty), " ").Trim();
+
+    /// <summary>A line of prose without its list mark; a table row as its cells joined by dashes.</summary>
+    private static string PlainText(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith('|'))
+        {
+            var cells = trimmed.Trim('|').Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            return cells.All(c => c.All(ch => ch is '-' or ':' or ' ')) ? string.Empty : string.Join(" — ", cells.Where((c, i) => i == 0 || !IsFlag(c)));
+        }
+
+        return Spaces().Replace(Emphasis().Replace(ListMark().Replace(trimmed.TrimStart('>', ' '), string.Empty), string.Empty), " ").Trim();
+    }
+
+    /// <summary>A cell that only marks or counts ("Yes", "—", "409"): in a quoted row it reads as noise.</summary>
+    private static bool IsFlag(string cell) =>
+        !cell.Any(char.IsLetter) || Flags.Contains(cell.Trim('*', '_', ' '));
+
+    /// <summary>A line a task can quote: whole when short, else the sentence that holds the first name, else cut at a word.</summary>
+    private static string Shorten(string text, string name)
+    {
+        if (text.Length <= MaxText)
+        {
+            return text;
+        }
+
+        var sentence = Sentence().Matches(text).Select(m => m.Value.Trim()).FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal));
+        if (sentence is { Length: > 0 and <= MaxText })
+        {
+            return sentence;
+        }
+
+        var cut = text.LastIndexOf(' ', MaxText);
+        return text[..(cut > MinText ? cut : MaxText)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.+?)\s*#*\s*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
+    private static partial Regex Span();
+
+    // camelCase and PascalCase compounds, UPPER_SNAKE and snake_case, paths and files with an extension, calls.
+    [GeneratedRegex(@"(?:[\w.-]*/)+[\w.-]+\.[A-Za-z]{1,5}\b|\b\w+\.(?:js|ts|tsx|jsx|go|py|cs|rs|java|kt|swift|rb|php|sql|ya?ml|json|toml|proto|sh)\b|\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[A-Za-z_]\w{2,}\(")]
+    private static partial Regex CodeName();
+
+    [GeneratedRegex(@"[│├└┌┐┘┬┴┼─┤╰╭╮╯═║]+")]
+    private static partial Regex Drawing();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+|[a-zA-Z][.)]\s+)+")]
+    private static partial Regex ListMark();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\*\*|__")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[^.!?]+(?:[.!?](?=\s|$)|$)")]
+    private static partial Regex Sentence();
+}
