@@ -22,4 +22,7 @@ public sealed record Requirement(
 
     /// <summary>The requirements the document says this one waits for (a "Depends on" column), as comparison keys (FR-3 for FR-003).</summary>
     public ValueList<string> DependsOn { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>What the document says of it beside its title and criteria: a requirements table's notes ("Per ZIMRA bands").</summary>
+    public string Details { get; init; } = string.Empty;
 }

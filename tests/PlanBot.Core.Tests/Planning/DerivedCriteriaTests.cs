@@ -3,7 +3,10 @@ using PlanBot.Core.Planning.Work;
 
 namespace PlanBot.Core.Tests.Planning;
 
-/// <summary>A requirement without criteria of its own is accepted on what it builds: each endpoint's answers, marked "(derived)".</summary>
+/// <summary>
+/// A requirement without criteria of its own is accepted on what it builds: each endpoint's answers, marked "(derived)";
+/// without endpoints, on its notes and on what the TRD's lines for it specify, each with the line it is derived from.
+/// </summary>
 public sealed class DerivedCriteriaTests
 {
     [Theory]
@@ -15,6 +18,36 @@ public sealed class DerivedCriteriaTests
     public void An_endpoint_says_how_to_see_it_done(string method, string path, string expected)
     {
         Assert.Equal(expected, FeatureItems.Derived(new ApiEndpoint(method, path, 1)));
+    }
+
+    [Fact]
+    public void A_requirement_without_criteria_or_endpoints_is_accepted_on_its_notes_and_the_TRD_lines_for_it()
+    {
+        const string prd = """
+            # Payroll
+
+            ## Functional Requirements
+
+            | ID | Requirement | Priority | Notes |
+            |----|-------------|----------|-------|
+            | PRL-08 | PAYE tax calculation | P0 | Per ZIMRA bands |
+            | PRL-09 | AIDS Levy calculation | P0 | Yes |
+            """;
+        const string trd = """
+            # Payroll TRD
+
+            ## Tax Calculation Flow
+
+            ```
+            AIDS Levy = PAYE × AIDS_LEVY_RATE
+            ```
+            """;
+
+        var criteria = Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty)).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+
+        Assert.Contains("PRL-08: PAYE tax calculation: per ZIMRA bands (derived from PRD line 7)", criteria);
+        Assert.Contains("PRL-09: `AIDS Levy = PAYE × AIDS_LEVY_RATE` (derived from TRD line 6)", criteria);
+        Assert.DoesNotContain(criteria, c => c.Contains("works end to end", StringComparison.Ordinal));
     }
 
     [Fact]

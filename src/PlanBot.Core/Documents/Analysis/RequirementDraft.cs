@@ -38,5 +38,8 @@ internal sealed class RequirementDraft(string? id, string title, RequirementKind
     /// <summary>The ids a "Depends on" or "Blocked by" column names.</summary>
     public List<string> DependsOn { get; } = [];
 
-    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, Criteria.Select(c => c.Text).ToValueList()) { DependsOn = DependsOn.ToValueList() };
+    /// <summary>What the document says of it beside its title and criteria (a table's notes cells).</summary>
+    public string Details { get; set; } = string.Empty;
+
+    public Requirement ToRequirement() => new(Id, Title, Kind, Priority, Line, Criteria.Select(c => c.Text).ToValueList()) { DependsOn = DependsOn.ToValueList(), Details = Details };
 }

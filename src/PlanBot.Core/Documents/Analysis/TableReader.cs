@@ -144,12 +144,27 @@ internal sealed partial class TableReader(ItemCollector items)
                     draft.DependsOn.AddRange(RequirementIds.KeysIn(row.Cell(columns.DependsOn)));
                 }
 
+                draft.Details = Details(row, columns);
+
                 draft.StoryKeys.AddRange(row.Cells.Where((_, i) => i != columns.Id)
                     .SelectMany(c => RequirementIds.KeysIn(c.Text))
                     .Where(key => RequirementIds.KindOf(key.Split('-')[0]) == IdKind.Story));
 
                 return;
         }
+    }
+
+    /// <summary>
+    /// The cells of a requirement's row that say more of it ("Per ZIMRA bands"): not its id, title, priority, criteria or
+    /// dependencies, nor a cell that only marks (a priority, "Yes", a number, ids).
+    /// </summary>
+    private static string Details(TableRowView row, (int Title, int Priority, int Criteria, int Id, int DependsOn) columns)
+    {
+        var taken = new[] { columns.Title, columns.Priority, columns.Criteria, columns.Id, columns.DependsOn };
+        return string.Join("; ", row.Cells
+            .Select((cell, i) => (Text: cell.Text.Trim(), Index: i))
+            .Where(c => !taken.Contains(c.Index) && c.Text.Count(char.IsLetter) > 3 && PriorityReader.Parse(c.Text) == Priority.Unspecified && !RequirementIds.KeysIn(c.Text).Any())
+            .Select(c => c.Text));
     }
 
     private void Contextual(TableView table, TableRowView row, HeadingFrame frame, int label)

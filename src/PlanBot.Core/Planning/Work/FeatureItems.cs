@@ -12,6 +12,7 @@ internal static partial class FeatureItems
 {
     private const int MaxDemos = 3;
     private const int NameLength = 60;
+    private const int MaxDerived = 2;
 
     private static readonly HashSet<string> Determiners = new(
         ["to", "a", "an", "the", "every", "each", "all", "my", "our", "their", "its", "some", "any", "no", "this", "that", "these", "those", "one"],
@@ -98,10 +99,14 @@ internal static partial class FeatureItems
 
         if (item.Criteria.Count == 0)
         {
-            // Without criteria of its own, what it builds says how to see it done: each endpoint's answers.
-            item.Criteria.AddRange(endpoints.Count > 0
-                ? endpoints.Select(e => Derived(e.Value))
-                : [$"{Prose.Short(what, 100)} works end to end and its tests pass"]);
+            // Without criteria of its own, what it builds says how to see it done: each endpoint's answers, else what
+            // the documents say of it.
+            item.Criteria.AddRange(endpoints.Count > 0 ? endpoints.Select(e => Derived(e.Value)) : Derived(feature, pieces.Of(feature)));
+        }
+
+        if (item.Criteria.Count == 0)
+        {
+            item.Criteria.Add($"{Prose.Short(what, 100)} works end to end and its tests pass");
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
@@ -127,12 +132,33 @@ internal static partial class FeatureItems
         };
     }
 
-    /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
-    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece)
+    /// <summary>
+    /// Criteria derived from what the documents say of a feature that states none and builds no endpoint: its notes
+    /// ("PRL-08: PAYE tax calculation: per ZIMRA bands (derived from PRD line 130)") and what the TRD's lines for it
+    /// specify, each a statement a test checks ("PRL-09: `AIDS Levy = PAYE × AIDS_LEVY_RATE` (derived from TRD line 820)").
+    /// </summary>
+    public static IEnumerable<string> Derived(Feature feature, IReadOnlyList<Sourced<DocumentPiece>> pieces)
     {
-        var what = piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text}`" : piece.Value.Text;
-        return $"{feature.Id ?? WeekTitles.Head(feature.Title)}: {what} ({piece.Where})";
+        if (feature.Requirement is { Requirement.Details: { Length: > 0 } details } requirement)
+        {
+            yield return $"{Label(feature)}: {Prose.Short(feature.Title, 100)}: {Prose.Lower(details.TrimEnd('.'))} (derived from {requirement.Where})";
+        }
+
+        // Markup ("<Route path=… />") says where a screen goes, not what to check on it.
+        foreach (var piece in pieces.Where(p => !p.Value.Text.StartsWith('<')).Take(MaxDerived))
+        {
+            yield return $"{Label(feature)}: {Quoted(piece)} (derived from {piece.Where})";
+        }
     }
+
+    /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
+    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece) => $"{Label(feature)}: {Quoted(piece)} ({piece.Where})";
+
+    /// <summary>How tasks and criteria name a feature: its id, else its title's first clause.</summary>
+    private static string Label(Feature feature) => feature.Id ?? WeekTitles.Head(feature.Title);
+
+    private static string Quoted(Sourced<DocumentPiece> piece) =>
+        piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text.TrimEnd('.')}`" : piece.Value.Text.TrimEnd('.');
 
     /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>
     public static string CriterionTask(Feature feature, Sourced<AcceptanceCriterion> criterion)
