@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PlanBot.Core.Documents;
 
 /// <summary>
@@ -37,4 +39,12 @@ public sealed record RequirementsDocument(
 
     /// <summary>The lines that name something to build in code (functions, tables, files, keys), each with its section.</summary>
     public ValueList<DocumentPiece> Pieces { get; init; } = ValueList<DocumentPiece>.Empty;
+
+    /// <summary>
+    /// The lines of prose, lists and tables that say what to build without naming it in code ("Worker engine with retry,
+    /// backoff, and dead-letter queue"): what a requirement the document names nothing for is checked against. Most
+    /// of the document, so left out of the analysis a person reads.
+    /// </summary>
+    [JsonIgnore]
+    public ValueList<DocumentPiece> Statements { get; init; } = ValueList<DocumentPiece>.Empty;
 }

@@ -51,6 +51,32 @@ public sealed class DerivedCriteriaTests
     }
 
     [Fact]
+    public void A_requirement_the_TRD_names_nothing_in_code_for_is_accepted_on_the_TRD_statement_about_it()
+    {
+        const string prd = """
+            # Atlas
+
+            ## Functional Requirements
+
+            | ID | Requirement | Priority |
+            |----|-------------|----------|
+            | FR-001 | Background workers with retry and dead-letter handling | P0 |
+            """;
+        const string trd = """
+            # Atlas TRD
+
+            ## Messaging
+            - Kafka consumer and producer module.
+            - Worker engine with retry, backoff, and dead-letter queue.
+            """;
+
+        var criteria = Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty)).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+
+        Assert.Contains("FR-001: Worker engine with retry, backoff, and dead-letter queue (derived from TRD line 5)", criteria);
+        Assert.DoesNotContain(criteria, c => c.Contains("Kafka consumer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_requirement_without_criteria_is_accepted_on_its_endpoints()
     {
         var prd = SmallServiceDocuments.Prd.Replace("- A valid http or https URL gets a seven-character code that is unique\n- An invalid URL is refused with a message that says why\n", string.Empty, StringComparison.Ordinal);

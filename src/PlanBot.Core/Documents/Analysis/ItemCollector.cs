@@ -169,6 +169,7 @@ internal sealed class ItemCollector(DocumentKind kind)
         var uses = negated.Count == 0 ? source : ConstraintReader.Blank(source, negated.Select(s => (s.Start, s.Length)));
         var integrations = Integrations(uses, lines);
         var constraints = Constraints(source, negated, integrations, lines);
+        var pieces = PieceReader.Read(source);
         return new RequirementsDocument(
             kind,
             title,
@@ -191,7 +192,8 @@ internal sealed class ItemCollector(DocumentKind kind)
             Signals = ProjectSignals.Read(uses, source, lines),
             Facts = StatedFacts.Read(uses, source, lines),
             OutOfScope = outOfScope.ToValueList(),
-            Pieces = PieceReader.Read(source),
+            Pieces = pieces.Where(p => p.Names.Count > 0).ToValueList(),
+            Statements = pieces.Where(p => p.Names.Count == 0).ToValueList(),
         };
     }
 

@@ -3,14 +3,17 @@ using System.Text.RegularExpressions;
 namespace PlanBot.Core.Documents.Analysis;
 
 /// <summary>
-/// Finds the lines that name concrete pieces: inline code in prose, lists and tables (<c>`taxEngine.js`</c>), and in
-/// code blocks the names a reader recognises as code (<c>calculatePaye(</c>, <c>TaxBracket</c>, <c>AIDS_LEVY_RATE</c>,
-/// <c>payroll_runs</c>, <c>lib/tax.go</c>). Read line by line from the source, so that every piece keeps its own line.
+/// Finds the lines that say what to build: those that name concrete pieces — inline code in prose, lists and tables
+/// (<c>`taxEngine.js`</c>), and in code blocks the names a reader recognises as code (<c>calculatePaye(</c>,
+/// <c>TaxBracket</c>, <c>AIDS_LEVY_RATE</c>, <c>payroll_runs</c>, <c>lib/tax.go</c>) — and the statements of prose, lists
+/// and tables that name none ("Worker engine with retry, backoff, and dead-letter queue"). Read line by line from the
+/// source, so that every line keeps its number.
 /// </summary>
 internal static partial class PieceReader
 {
     private const int MinText = 8;
     private const int MaxText = 160;
+    private const int MinStatementWords = 3;
 
     // Markdown that a line of code may also start with, and words that look like calls but are the language's own.
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
@@ -58,12 +61,12 @@ internal static partial class PieceReader
 
             var names = code ? CodeNames(line) : Spans(line);
             var text = code ? CodeText(line) : PlainText(line);
-            if (names.Count == 0 || text.Length < MinText || !Says(text, names))
+            if ((names.Count == 0 && (code || Word().Count(text) < MinStatementWords)) || text.Length < MinText || !Says(text, names))
             {
                 continue;
             }
 
-            pieces.Add(new DocumentPiece(Shorten(text, names[0]), names.ToValueList(), section, code, i + 1));
+            pieces.Add(new DocumentPiece(Shorten(text, names.Count > 0 ? names[0] : text), names.ToValueList(), section, code, i + 1));
         }
 
         return pieces.ToValueList();

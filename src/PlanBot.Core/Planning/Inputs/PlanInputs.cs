@@ -65,11 +65,15 @@ internal sealed partial record PlanInputs(
         {
             Kind = ProjectKindDecision.Decide(documents),
             Pieces = Sourced(trd, trd.Pieces, p => p.Line).ToValueList(),
+            Statements = Sourced(trd, trd.Statements, p => p.Line).ToValueList(),
         };
     }
 
     /// <summary>The TRD's lines that name something to build in code: what a feature's tasks name.</summary>
     public ValueList<Sourced<DocumentPiece>> Pieces { get; init; } = ValueList<Sourced<DocumentPiece>>.Empty;
+
+    /// <summary>The TRD's lines that say what to build without naming it in code: what a feature with no piece is accepted on.</summary>
+    public ValueList<Sourced<DocumentPiece>> Statements { get; init; } = ValueList<Sourced<DocumentPiece>>.Empty;
 
     /// <summary>What kind of project the documents plan, and the line that shows it.</summary>
     public required ProjectKindDecision Kind { get; init; }

@@ -40,7 +40,8 @@ internal sealed record Breakdown(
         var authenticated = inputs.Integrations.Any(i => IntegrationItems.IsIdentityProvider(i.Value));
         var links = EndpointLinks.Link(inputs.Endpoints, features, inputs.Product);
         var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !inputs.Endpoints.Any(e => e.Document == p.Document && e.Line == p.Line)).ToList(), features, inputs.Product);
-        var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, authenticated))).ToList();
+        var statements = PieceLinks.Link(inputs.Statements, features, inputs.Product);
+        var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
         var integrations = IntegrationItems.Build(inputs, answers, featureItems, reads.FirstOrDefault());

@@ -48,7 +48,7 @@ internal static partial class FeatureItems
             .ToList();
     }
 
-    public static WorkDraft Item(Feature feature, EndpointLinks links, PieceLinks pieces, bool authenticated)
+    public static WorkDraft Item(Feature feature, EndpointLinks links, PieceLinks pieces, PieceLinks statements, bool authenticated)
     {
         var endpoints = links.Of(feature);
         var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
@@ -101,7 +101,7 @@ internal static partial class FeatureItems
         {
             // Without criteria of its own, what it builds says how to see it done: each endpoint's answers, else what
             // the documents say of it.
-            item.Criteria.AddRange(endpoints.Count > 0 ? endpoints.Select(e => Derived(e.Value)) : Derived(feature, pieces.Of(feature)));
+            item.Criteria.AddRange(endpoints.Count > 0 ? endpoints.Select(e => Derived(e.Value)) : Derived(feature, pieces.Of(feature) is { Count: > 0 } named ? named : statements.Of(feature)));
         }
 
         if (item.Criteria.Count == 0)
