@@ -35,7 +35,6 @@ public sealed class PieceReaderTests
         var signature = Assert.Single(pieces, p => p.Line == 6);
         Assert.Equal("calculatePaye(grossPay: number, options: TaxOptions) → TaxResult", signature.Text);
         Assert.True(signature.IsCode);
-        Assert.Equal("Tax Calculation Flow (taxEngine.js)", signature.Section);
         Assert.Contains("calculatePaye", signature.Names);
 
         Assert.Equal("Apply ZIMRA tax brackets (configurable TaxBracket table)", Assert.Single(pieces, p => p.Line == 7).Text);

@@ -41,6 +41,29 @@ public sealed class CorpusScoreboardTests(ITestOutputHelper output)
         Assert.True(rows.Sum(r => r.Thin) <= MaxThinShare * weeks, $"weeks with fewer than three concrete tasks: {rows.Sum(r => r.Thin)} of {weeks}");
     }
 
+    [Fact]
+    public void A_sentence_with_only_a_name_swapped_in_three_weeks_is_a_template()
+    {
+        IReadOnlyList<IReadOnlyList<string>> weeks =
+        [
+            ["PRL-08: PAYE tax calculation works end to end and its tests pass", "PRL-08: PAYE tax calculation: per ZIMRA bands (derived from PRD line 130)"],
+            ["PRL-09: AIDS Levy calculation works end to end and its tests pass"],
+            ["PPL-01: Employee CRUD (create, read, update, delete) works end to end and its tests pass", "A call to Stripe succeeds from the service in a test environment"],
+        ];
+
+        Assert.Equal(3, CorpusScoreboard.Templates(weeks));
+        Assert.Equal(0, CorpusScoreboard.Templates(weeks.Take(2).ToList()));
+    }
+
+    [Theory]
+    [InlineData("PRL-08: `calculatePaye(grossPay) → TaxResult` (TRD line 797)", true)]
+    [InlineData("Build and test POST /v1/statements", true)]
+    [InlineData("Build PRL-08: PAYE tax calculation, with unit and integration tests", false)]
+    public void A_concrete_task_names_something_of_the_documents(string task, bool concrete)
+    {
+        Assert.Equal(concrete, CorpusScoreboard.IsConcrete(task));
+    }
+
     private static CorpusScoreboard Score(string pair, string prd, string trd)
     {
         var documents = new DocumentAnalyzer().Analyze(prd, trd);

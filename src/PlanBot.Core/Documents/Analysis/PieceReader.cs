@@ -15,7 +15,7 @@ internal static partial class PieceReader
     private const int MaxText = 160;
     private const int MinStatementWords = 3;
 
-    // Markdown that a line of code may also start with, and words that look like calls but are the language's own.
+    // Words that look like calls in a line of code but are the language's own.
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
         "if", "for", "while", "switch", "return", "func", "function", "catch", "sizeof", "typeof", "await", "select", "insert", "values", "print", "echo",
@@ -26,7 +26,6 @@ internal static partial class PieceReader
     public static ValueList<DocumentPiece> Read(string source)
     {
         var pieces = new List<DocumentPiece>();
-        var section = string.Empty;
         char? fence = null;
 
         // A line of prose right under another is the rest of its paragraph's sentence, which a task cannot quote alone.
@@ -43,9 +42,8 @@ internal static partial class PieceReader
                 continue;
             }
 
-            if (fence is null && Heading().Match(line) is { Success: true } heading)
+            if (fence is null && Heading().IsMatch(line))
             {
-                section = Numbering().Replace(heading.Groups["text"].Value.Trim(), string.Empty);
                 inParagraph = false;
                 continue;
             }
@@ -66,7 +64,7 @@ internal static partial class PieceReader
                 continue;
             }
 
-            pieces.Add(new DocumentPiece(Shorten(text, names.Count > 0 ? names[0] : text), names.ToValueList(), section, code, i + 1));
+            pieces.Add(new DocumentPiece(Shorten(text, names.Count > 0 ? names[0] : text), names.ToValueList(), code, i + 1));
         }
 
         return pieces.ToValueList();
@@ -141,11 +139,8 @@ internal static partial class PieceReader
         return text[..(cut > MinText ? cut : MaxText)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.+?)\s*#*\s*$")]
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s")]
     private static partial Regex Heading();
-
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")]
-    private static partial Regex Numbering();
 
     [GeneratedRegex(@"`(?<code>[^`\n]+)`")]
     private static partial Regex Span();

@@ -28,8 +28,8 @@ internal sealed record Feature(
     /// <summary>"FR-001: Import statements"; without an id, the requirement's title or "the story: As a …".</summary>
     public string Described => Id is not null ? (Title.Length == 0 ? Id : $"{Id}: {Title}") : Requirement is null ? $"the story: {Title}" : Title;
 
-    /// <summary>How prose names it: the id, or the short title (which, unlike <see cref="Name"/>, keeps its commas).</summary>
-    public string Mention => Id ?? RequirementNames.Short(Title);
+    /// <summary>How tasks and criteria name it: the id, or its title's first clause ("Preferences", not a cut title).</summary>
+    public string Mention => Id ?? WeekTitles.Head(Title);
 
     /// <summary>One of its criteria as the documents state it, with its own id and its line: "FR-001: Files up to 50 MB (PRD line 79)".</summary>
     public string Stated(Sourced<AcceptanceCriterion> criterion) => Prefixed(CriterionText.Of(criterion));

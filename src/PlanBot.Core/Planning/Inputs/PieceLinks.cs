@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Documents.Analysis;
 using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Planning.Inputs;
@@ -26,17 +27,18 @@ internal sealed partial class PieceLinks
     {
     }
 
-    public static PieceLinks Link(IReadOnlyList<Sourced<DocumentPiece>> pieces, IReadOnlyList<Feature> features, string product)
+    public static PieceLinks Link(IReadOnlyList<Sourced<DocumentPiece>> pieces, IReadOnlyList<Feature> features, PlanInputs inputs)
     {
         var links = new PieceLinks();
         var lineStems = pieces.Select(p => Words.Stems(AsWords(p.Value.Text))).ToList();
-        var productStems = Words.Stems(product);
+        var productStems = Words.Stems(inputs.Product);
         var frequency = lineStems.SelectMany(s => s).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var common = Math.Max(MinCommon, pieces.Count / CommonShare);
         bool Telling(string stem) => !Words.Has(productStems, stem) && frequency.GetValueOrDefault(stem) <= common;
 
         var titles = features.Select(f => (IReadOnlyList<string>)f.TitleStems.Where(Telling).ToList()).ToList();
         var index = new StemIndex(titles);
+        var byId = features.Select((f, i) => (f.Id, Index: i)).Where(f => f.Id is { Length: > 0 }).ToLookup(f => RequirementIds.Key(f.Id!), f => f.Index, StringComparer.Ordinal);
         var scored = new List<(Feature Feature, Sourced<DocumentPiece> Piece, int Score)>();
         var scores = new Dictionary<int, int>();
         var onLine = new HashSet<int>();
@@ -51,18 +53,15 @@ internal sealed partial class PieceLinks
                 Score(stem, 2, true);
             }
 
-            foreach (var stem in Words.Stems(AsWords(piece.Section)).Where(s => Telling(s) && !Words.Has(lineStems[p], s)))
+            foreach (var stem in Words.Stems(AsWords(inputs.SectionAt(pieces[p].Document, pieces[p].Line))).Where(s => Telling(s) && !Words.Has(lineStems[p], s)))
             {
                 Score(stem, 1, false);
             }
 
-            for (var f = 0; f < features.Count; f++)
+            foreach (var f in RequirementIds.KeysIn(piece.Text).Distinct(StringComparer.Ordinal).SelectMany(key => byId[key]))
             {
-                if (features[f].Id is { Length: > 0 } id && Regex.IsMatch(piece.Text, $@"(?<![\w-]){Regex.Escape(id)}(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-                {
-                    scores[f] = scores.GetValueOrDefault(f) + IdScore;
-                    onLine.Add(f);
-                }
+                scores[f] = scores.GetValueOrDefault(f) + IdScore;
+                onLine.Add(f);
             }
 
             var candidates = scores.Where(s => onLine.Contains(s.Key) && s.Value >= Math.Min(MinScore, 2 * titles[s.Key].Count)).ToList();
@@ -98,7 +97,7 @@ internal sealed partial class PieceLinks
     public IReadOnlyList<Sourced<DocumentPiece>> Of(Feature feature) => byFeature.TryGetValue(feature, out var list) ? list : [];
 
     /// <summary>Names in code as words: <c>calculatePaye</c> → calculate Paye, <c>AIDS_LEVY_RATE</c> → AIDS LEVY RATE.</summary>
-    private static string AsWords(string text) => CamelHump().Replace(text, " ").Replace('_', ' ');
+    private static string AsWords(string? text) => text is null ? string.Empty : CamelHump().Replace(text, " ").Replace('_', ' ');
 
     [GeneratedRegex(@"(?<=[a-z0-9])(?=[A-Z])")]
     private static partial Regex CamelHump();

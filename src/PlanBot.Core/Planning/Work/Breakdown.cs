@@ -39,8 +39,10 @@ internal sealed record Breakdown(
         var features = FeatureItems.Features(inputs, scopes);
         var authenticated = inputs.Integrations.Any(i => IntegrationItems.IsIdentityProvider(i.Value));
         var links = EndpointLinks.Link(inputs.Endpoints, features, inputs.Product);
-        var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !inputs.Endpoints.Any(e => e.Document == p.Document && e.Line == p.Line)).ToList(), features, inputs.Product);
-        var statements = PieceLinks.Link(inputs.Statements, features, inputs.Product);
+        // An endpoint's own line is already a task of the feature that builds it.
+        var endpointLines = inputs.Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
+        var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
+        var statements = PieceLinks.Link(inputs.Statements, features, inputs);
         var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);

@@ -100,13 +100,11 @@ internal static partial class FeatureItems
         if (item.Criteria.Count == 0)
         {
             // Without criteria of its own, what it builds says how to see it done: each endpoint's answers, else what
-            // the documents say of it.
-            item.Criteria.AddRange(endpoints.Count > 0 ? endpoints.Select(e => Derived(e.Value)) : Derived(feature, pieces.Of(feature) is { Count: > 0 } named ? named : statements.Of(feature)));
-        }
-
-        if (item.Criteria.Count == 0)
-        {
-            item.Criteria.Add($"{Prose.Short(what, 100)} works end to end and its tests pass");
+            // the documents say of it; only when they say nothing more, that it works.
+            var derived = endpoints.Count > 0
+                ? endpoints.Select(e => Derived(e.Value)).ToList()
+                : Derived(feature, pieces.Of(feature) is { Count: > 0 } named ? named : statements.Of(feature)).ToList();
+            item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{Prose.Short(what, 100)} works end to end and its tests pass"]);
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
@@ -141,21 +139,18 @@ internal static partial class FeatureItems
     {
         if (feature.Requirement is { Requirement.Details: { Length: > 0 } details } requirement)
         {
-            yield return $"{Label(feature)}: {Prose.Short(feature.Title, 100)}: {Prose.Lower(details.TrimEnd('.'))} (derived from {requirement.Where})";
+            yield return $"{feature.Mention}: {Prose.Short(feature.Title, 100)}: {Prose.Lower(details.TrimEnd('.'))} (derived from {requirement.Where})";
         }
 
         // Markup ("<Route path=… />") says where a screen goes, not what to check on it.
         foreach (var piece in pieces.Where(p => !p.Value.Text.StartsWith('<')).Take(MaxDerived))
         {
-            yield return $"{Label(feature)}: {Quoted(piece)} (derived from {piece.Where})";
+            yield return $"{feature.Mention}: {Quoted(piece)} (derived from {piece.Where})";
         }
     }
 
     /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
-    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece) => $"{Label(feature)}: {Quoted(piece)} ({piece.Where})";
-
-    /// <summary>How tasks and criteria name a feature: its id, else its title's first clause.</summary>
-    private static string Label(Feature feature) => feature.Id ?? WeekTitles.Head(feature.Title);
+    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece) => $"{feature.Mention}: {Quoted(piece)} ({piece.Where})";
 
     private static string Quoted(Sourced<DocumentPiece> piece) =>
         piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text.TrimEnd('.')}`" : piece.Value.Text.TrimEnd('.');
