@@ -51,12 +51,41 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
-    public void A_paragraph_is_quoted_from_its_first_line_only()
+    public void A_paragraph_is_quoted_whole_at_its_first_line()
     {
         var pieces = Read();
 
-        Assert.Equal("The engine runs inside the `recon-worker` process and", Assert.Single(pieces, p => p.Line == 12).Text);
+        Assert.Equal("The engine runs inside the `recon-worker` process and reads `TaxBracket` rows on every run.", Assert.Single(pieces, p => p.Line == 12).Text);
         Assert.DoesNotContain(pieces, p => p.Line == 13);
+    }
+
+    [Fact]
+    public void A_list_item_is_quoted_with_its_indented_lines_and_not_the_item_below()
+    {
+        var pieces = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            - **recon-worker:** parses statements with the configured layout, syncs `Midaz` transactions, runs
+              the matching engine, sends webhooks.
+            - **Matching engine:** a library inside the `worker`.
+            """).Trd.Pieces;
+
+        Assert.Equal(
+            ["recon-worker: parses statements with the configured layout, syncs `Midaz` transactions, runs the matching engine, sends webhooks.", "Matching engine: a library inside the `worker`."],
+            pieces.Select(p => p.Text));
+        Assert.Equal([3, 5], pieces.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_long_statement_is_quoted_by_its_first_sentence()
+    {
+        var statements = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            One transactional email in version one is sent when the basket is ready and the shopper has closed the tab. It is triggered from the completion callback when the browser session is no longer connected.
+            """).Trd.Statements;
+
+        Assert.Equal("One transactional email in version one is sent when the basket is ready and the shopper has closed the tab.", Assert.Single(statements).Text);
     }
 
     [Fact]

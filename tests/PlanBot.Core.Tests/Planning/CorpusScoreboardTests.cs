@@ -13,8 +13,8 @@ namespace PlanBot.Core.Tests.Planning;
 /// </summary>
 public sealed class CorpusScoreboardTests(ITestOutputHelper output)
 {
-    private const double MaxTemplateShare = 0.12;
-    private const double MaxThinShare = 0.45;
+    private const double MaxTemplateShare = 0.10;
+    private const double MaxThinShare = 0.42;
 
     [Fact]
     public void The_scoreboard()
@@ -36,7 +36,7 @@ public sealed class CorpusScoreboardTests(ITestOutputHelper output)
         Assert.All(rows, r => Assert.Equal(0, r.OutOfOrder));
         Assert.All(rows, r => Assert.Equal(0, r.Unquoted));
 
-        // Ratchets at what issue 31's steps reached (11 % and 42 % on the corpus); its bar is 10 % for both.
+        // Template criteria at issue 31's bar (10 %); thin weeks ratchet at what its steps reached (41 %), the bar is 10 %.
         Assert.True(rows.Sum(r => r.Template) <= MaxTemplateShare * criteria, $"template criteria: {rows.Sum(r => r.Template)} of {criteria}");
         Assert.True(rows.Sum(r => r.Thin) <= MaxThinShare * weeks, $"weeks with fewer than three concrete tasks: {rows.Sum(r => r.Thin)} of {weeks}");
     }

@@ -27,9 +27,6 @@ internal static partial class PieceReader
     {
         var pieces = new List<DocumentPiece>();
         char? fence = null;
-
-        // A line of prose right under another is the rest of its paragraph's sentence, which a task cannot quote alone.
-        var inParagraph = false;
         var lines = source.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -38,23 +35,25 @@ internal static partial class PieceReader
             if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 fence = fence is null ? trimmed[0] : fence == trimmed[0] ? null : fence;
-                inParagraph = false;
                 continue;
             }
 
             if (fence is null && Heading().IsMatch(line))
             {
-                inParagraph = false;
                 continue;
             }
 
             var code = fence is not null;
-            var prose = !code && trimmed.Length > 0 && !trimmed.StartsWith('|') && !trimmed.StartsWith('>') && !ListMark().IsMatch(trimmed);
-            var continued = prose && inParagraph;
-            inParagraph = prose;
-            if (continued)
+            var start = i;
+            if (!code && trimmed.Length > 0 && !trimmed.StartsWith('|') && !trimmed.StartsWith('>'))
             {
-                continue;
+                // The rest of the sentence is on the lines below (a paragraph's next lines, a list item's indented
+                // ones): a task quotes it whole, never cut at the end of a line.
+                var item = ListMark().IsMatch(trimmed);
+                while (i + 1 < lines.Length && Continues(lines[i + 1], item))
+                {
+                    line += " " + lines[++i].Trim();
+                }
             }
 
             var names = code ? CodeNames(line) : Spans(line);
@@ -64,19 +63,29 @@ internal static partial class PieceReader
                 continue;
             }
 
-            pieces.Add(new DocumentPiece(Shorten(text, names.Count > 0 ? names[0] : text), names.ToValueList(), code, i + 1));
+            pieces.Add(new DocumentPiece(Shorten(text, names.Count > 0 ? names[0] : null), names.ToValueList(), code, start + 1));
         }
 
         return pieces.ToValueList();
     }
 
+    /// <summary>Whether <paramref name="next"/> goes on with the line above: prose, indented under a list item.</summary>
+    private static bool Continues(string next, bool item)
+    {
+        var trimmed = next.Trim();
+        return trimmed.Length > 0
+            && (!item || char.IsWhiteSpace(next[0]))
+            && !trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed.StartsWith("~~~", StringComparison.Ordinal)
+            && !trimmed.StartsWith('|') && !trimmed.StartsWith('>') && !Heading().IsMatch(next) && !ListMark().IsMatch(trimmed);
+    }
+
     /// <summary>
-    /// Whether the line says something beyond listing names: a word that is not one of them, and not the middle of a
-    /// list that goes on to the next line ("grossPay, taxableIncome,").
+    /// Whether the line says something beyond listing names: a word that is not one of them, and neither the middle of a
+    /// list that goes on to the next line ("grossPay, taxableIncome,") nor the lead-in to one ("The sidecar exposes one endpoint:").
     /// </summary>
     private static bool Says(string text, List<string> names)
     {
-        if (text.EndsWith(',') || text.StartsWith("</", StringComparison.Ordinal) || text[0] is '→' or '=' or '+' or '-' or '|' or '}' or ')' or ']')
+        if (text.EndsWith(',') || text.EndsWith(':') || text.StartsWith("</", StringComparison.Ordinal) || text[0] is '→' or '=' or '+' or '-' or '|' or '}' or ')' or ']')
         {
             return false;
         }
@@ -121,15 +130,18 @@ internal static partial class PieceReader
     private static bool IsFlag(string cell) =>
         !cell.Any(char.IsLetter) || Flags.Contains(cell.Trim('*', '_', ' '));
 
-    /// <summary>A line a task can quote: whole when short, else the sentence that holds the first name, else cut at a word.</summary>
-    private static string Shorten(string text, string name)
+    /// <summary>
+    /// A line a task can quote: whole when short, else the sentence that holds the first name (the first sentence of a
+    /// statement), else cut at a word.
+    /// </summary>
+    private static string Shorten(string text, string? name)
     {
         if (text.Length <= MaxText)
         {
             return text;
         }
 
-        var sentence = Sentence().Matches(text).Select(m => m.Value.Trim()).FirstOrDefault(s => s.Contains(name, StringComparison.Ordinal));
+        var sentence = Sentence().Matches(text).Select(m => m.Value.Trim()).FirstOrDefault(s => name is null || s.Contains(name, StringComparison.Ordinal));
         if (sentence is { Length: > 0 and <= MaxText })
         {
             return sentence;

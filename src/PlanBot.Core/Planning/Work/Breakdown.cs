@@ -46,7 +46,9 @@ internal sealed record Breakdown(
         var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
-        var integrations = IntegrationItems.Build(inputs, answers, featureItems, reads.FirstOrDefault());
+        var quoted = features.SelectMany(f => pieces.Of(f).Concat(statements.Of(f))).Select(p => (p.Document, p.Line)).ToHashSet();
+        var said = IntegrationLines.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).Concat(inputs.Statements).ToList(), inputs.Integrations, quoted, inputs);
+        var integrations = IntegrationItems.Build(inputs, answers, featureItems, said, reads.FirstOrDefault());
 
         // Only the stores the project owns are tuned, migrated and backed up.
         var stores = OwnedStores.Of(inputs).Select(i => i.Value.Name.Trim()).ToList();

@@ -12,7 +12,7 @@ internal static partial class FeatureItems
 {
     private const int MaxDemos = 3;
     private const int NameLength = 60;
-    private const int MaxDerived = 2;
+    public const int MaxDerived = 2;
 
     private static readonly HashSet<string> Determiners = new(
         ["to", "a", "an", "the", "every", "each", "all", "my", "our", "their", "its", "some", "any", "no", "this", "that", "these", "those", "one"],
@@ -152,7 +152,8 @@ internal static partial class FeatureItems
     /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
     public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece) => $"{feature.Mention}: {Quoted(piece)} ({piece.Where})";
 
-    private static string Quoted(Sourced<DocumentPiece> piece) =>
+    /// <summary>A line of the TRD as a task or criterion quotes it: a line of code as code, a line of prose as written.</summary>
+    public static string Quoted(Sourced<DocumentPiece> piece) =>
         piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text.TrimEnd('.')}`" : piece.Value.Text.TrimEnd('.');
 
     /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>

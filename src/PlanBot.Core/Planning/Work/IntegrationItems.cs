@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Writing;
@@ -20,7 +19,7 @@ internal static class IntegrationItems
     private static readonly string[] Caches = ["valkey", "redis", "memcache", "dragonfly", "keydb"];
     private static readonly string[] IdentityProviders = ["access manager", "auth", "keycloak", "identity", "okta", "cognito", "entra", "casdoor"];
 
-    public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, Sourced<ApiEndpoint>? demoEndpoint)
+    public static IntegrationWork Build(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<(Feature Feature, WorkDraft Item)> features, IntegrationLines said, Sourced<ApiEndpoint>? demoEndpoint)
     {
         var (risky, trimmed) = Risky(inputs, answers);
         var stores = OwnedStores.Of(inputs);
@@ -65,8 +64,9 @@ internal static class IntegrationItems
             {
                 // Prototyped first because it was flagged as risky: the answer is the reason, not the line that names it.
                 prototype = isRisky ? Prototype(integration, WorkTrigger.Answer(QuestionIds.RiskyIntegrations, name), subject) : null;
-                var owner = features.FirstOrDefault(f => Names(f.Feature.Title, name));
-                item = owner.Item is null ? Integration(integration, prototype is not null, trigger) : Absorb(owner.Item, integration, prototype is not null);
+                var owner = features.FirstOrDefault(f => IntegrationLines.Names(f.Feature.Title, name));
+                var lines = said.Of(integration.Value);
+                item = owner.Item is null ? Integration(integration, lines, prototype is not null, trigger) : Absorb(owner.Item, integration, lines, prototype is not null);
                 if (owner.Item is null)
                 {
                     later.Add(item);
@@ -232,7 +232,7 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkDraft Integration(Sourced<Integration> integration, bool prototyped, WorkTrigger trigger)
+    private static WorkDraft Integration(Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped, WorkTrigger trigger)
     {
         var name = integration.Value.Name.Trim();
         var broker = integration.Value.Kind == IntegrationKind.MessageBroker;
@@ -255,33 +255,34 @@ internal static class IntegrationItems
                 : $"Client for {name} with timeouts, retries and a circuit breaker");
             item.Tasks.Add($"Contract tests against a {name} test environment");
             item.Deliverables.Add($"{name} client merged with contract tests");
-            item.Criteria.Add($"{name} failures are retried and reported without losing work");
+            Said(item, name, lines, 0);
         }
 
         return item;
     }
 
-    private static WorkDraft Absorb(WorkDraft feature, Sourced<Integration> integration, bool prototyped)
+    /// <summary>
+    /// What the TRD says of the system, as tasks at <paramref name="at"/> and as the criteria it is accepted on (how it
+    /// fails or is limited first, a line of code last); only when it says nothing, the failure handling every client needs.
+    /// </summary>
+    private static void Said(WorkDraft item, string name, IReadOnlyList<Sourced<DocumentPiece>> lines, int at)
+    {
+        item.Tasks.InsertRange(at, lines.Select(l => $"{name}: {FeatureItems.Quoted(l)} ({l.Where})"));
+        var derived = lines.Where(l => !l.Value.Text.StartsWith('<')).OrderBy(l => IntegrationLines.Limits(l.Value.Text) ? 0 : l.Value.IsCode ? 2 : 1).Take(FeatureItems.MaxDerived).Select(l => $"{name}: {FeatureItems.Quoted(l)} (derived from {l.Where})").ToList();
+        item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{name} failures are retried and reported without losing work"]);
+    }
+
+    private static WorkDraft Absorb(WorkDraft feature, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
     {
         var name = integration.Value.Name.Trim();
         feature.Trace(TraceText.Integration(integration.Value));
         feature.Tasks.Insert(1, prototyped
             ? $"Build on the {name} prototype: client with timeouts, retries and a circuit breaker"
             : $"Client for {name} with timeouts, retries and a circuit breaker");
-        feature.Criteria.Add($"{name} failures are retried and reported without losing work");
+        Said(feature, name, lines, 2);
         feature.Hours += prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration;
         return feature;
     }
-
-    /// <summary>The feature's title names the integration: its full name, or its first word (at least four letters).</summary>
-    private static bool Names(string title, string name)
-    {
-        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? name;
-        return Word(title, name) || (first.Length >= 4 && Word(title, first));
-    }
-
-    private static bool Word(string text, string word) =>
-        Regex.IsMatch(text, $@"(?<![\w]){Regex.Escape(word)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static bool IsAny(string name, string[] fragments) =>
         fragments.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));

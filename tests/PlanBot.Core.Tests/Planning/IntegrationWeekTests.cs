@@ -1,0 +1,56 @@
+using PlanBot.Core.Documents;
+using PlanBot.Core.Planning.Work;
+
+namespace PlanBot.Core.Tests.Planning;
+
+/// <summary>
+/// An integration's week names what the TRD says of that system (its section, the lines that name it), how it fails
+/// or is limited first, and is accepted on it; a line about many systems belongs to none of them.
+/// </summary>
+public sealed class IntegrationWeekTests
+{
+    private const string Prd = """
+        # PRD: Bike Share
+
+        ## Functional Requirements
+        - FR-001 Text the unlock code to the rider
+        - FR-002 Show dock occupancy on a map
+        """;
+
+    private const string Trd = """
+        # TRD: Bike Share
+
+        ## External systems
+        | System | Role |
+        |---------|---------|
+        | Postmark | Sends receipts by e-mail |
+        | Adyen | Takes card payments for long rides |
+        | Mapbox | Draws the dock map tiles |
+
+        ## Hosting
+        Everything except Postmark, Adyen and Mapbox runs on one virtual machine in Frankfurt.
+
+        ## Postmark
+        - Templates are rendered on the server with the ride's route and price.
+        - A bounced receipt is retried once after ten minutes, then reported to the operator.
+        """;
+
+    private static readonly WorkPlan Work = Plans.Work(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty);
+
+    [Fact]
+    public void The_systems_section_is_a_task_each_with_its_line_and_how_it_fails_is_a_criterion()
+    {
+        var postmark = Assert.Single(Work.Items, i => i.Key == "integration:postmark");
+
+        Assert.Contains("Postmark: Templates are rendered on the server with the ride's route and price (TRD line 14)", postmark.Tasks);
+        Assert.Contains("Postmark: A bounced receipt is retried once after ten minutes, then reported to the operator (TRD line 15)", postmark.Tasks);
+        Assert.Equal("Postmark: A bounced receipt is retried once after ten minutes, then reported to the operator (derived from TRD line 15)", postmark.Criteria[0]);
+        Assert.DoesNotContain(postmark.Criteria, c => c.Contains("retried and reported without losing work", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_about_three_systems_is_a_task_of_none()
+    {
+        Assert.DoesNotContain(Work.Items.SelectMany(i => i.Tasks), t => t.Contains("TRD line 11", StringComparison.Ordinal));
+    }
+}
