@@ -3,7 +3,9 @@ namespace PlanBot.Core.Text;
 /// <summary>
 /// Word stems used to link items of the documents to each other (an endpoint to the requirement it serves, a risk to
 /// the week that mitigates it). Deliberately simple: lower-case, split on anything that is not a letter or digit,
-/// drop short and common words, strip English plural and -ing endings.
+/// drop short and common words, strip English plural and -ing endings. Chinese and Japanese ideographs are written
+/// without spaces, so a run of them is read as its overlapping pairs (预算卡片 → 预算, 算卡, 卡片): the pair is the
+/// smallest unit that is mostly a word.
 /// </summary>
 internal static class Words
 {
@@ -36,18 +38,41 @@ internal static class Words
         for (var i = 0; i <= text.Length; i++)
         {
             var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (start >= 0 && (!letter || IsIdeograph(text[i]) != IsIdeograph(text[start])))
+            {
+                if (IsIdeograph(text[start]))
+                {
+                    Pairs(stems, text.AsSpan(start, i - start));
+                }
+                else
+                {
+                    Add(stems, text.AsSpan(start, i - start));
+                }
+
+                start = -1;
+            }
+
             if (letter && start < 0)
             {
                 start = i;
             }
-            else if (!letter && start >= 0)
-            {
-                Add(stems, text.AsSpan(start, i - start));
-                start = -1;
-            }
         }
 
         return stems;
+    }
+
+    private static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static void Pairs(List<string> stems, ReadOnlySpan<char> run)
+    {
+        for (var i = 0; i + 1 < run.Length; i++)
+        {
+            var pair = run.Slice(i, 2).ToString();
+            if (!stems.Contains(pair, StringComparer.Ordinal))
+            {
+                stems.Add(pair);
+            }
+        }
     }
 
     /// <summary>
