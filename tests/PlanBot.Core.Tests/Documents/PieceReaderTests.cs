@@ -77,6 +77,21 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
+    public void A_row_of_boxes_side_by_side_is_no_piece_but_a_box_around_one_name_is()
+    {
+        var pieces = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            ```
+            │  ├─Dashboard   │  ├─companyContext │  ├─loans   │
+            │  ├─ Apply tax brackets from TaxBracket   │
+            ```
+            """).Trd.Pieces;
+
+        Assert.Equal(["Apply tax brackets from TaxBracket"], pieces.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_long_statement_is_quoted_by_its_first_sentence()
     {
         var statements = new DocumentAnalyzer().Analyze("# PRD\n", """

@@ -58,9 +58,10 @@ public sealed class DerivedCriteriaTests
 
             ## Functional Requirements
 
-            | ID | Requirement | Priority |
-            |----|-------------|----------|
-            | FR-001 | Background workers with retry and dead-letter handling | P0 |
+            | ID | Requirement | Priority | Acceptance criteria |
+            |----|-------------|----------|---------------------|
+            | FR-001 | Background workers with retry and dead-letter handling | P0 | |
+            | FR-002 | Audit trail of every change | P0 | An audit record cannot be deleted |
             """;
         const string trd = """
             # Atlas TRD
@@ -68,12 +69,21 @@ public sealed class DerivedCriteriaTests
             ## Messaging
             - Kafka consumer and producer module.
             - Worker engine with retry, backoff, and dead-letter queue.
+
+            ## Audit
+            - Every change writes an audit trail entry in the same transaction.
             """;
 
-        var criteria = Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty)).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        var weeks = Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(prd, trd), string.Empty)).ToList();
+        var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        var tasks = weeks.SelectMany(w => w.Tasks).ToList();
 
         Assert.Contains("FR-001: Worker engine with retry, backoff, and dead-letter queue (derived from TRD line 5)", criteria);
+        Assert.Contains("FR-001: Worker engine with retry, backoff, and dead-letter queue (TRD line 5)", tasks);
         Assert.DoesNotContain(criteria, c => c.Contains("Kafka consumer", StringComparison.Ordinal));
+
+        // A requirement with criteria of its own is built to them: a statement found by its title's words alone is no task of it.
+        Assert.DoesNotContain(tasks, t => t.Contains("(TRD line 8)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class IntegrationWeekTests
         ## Functional Requirements
         - FR-001 Text the unlock code to the rider
         - FR-002 Show dock occupancy on a map
+        - FR-003 Charge long rides through Adyen
         """;
 
     private const string Trd = """
@@ -33,6 +34,9 @@ public sealed class IntegrationWeekTests
         ## Postmark
         - Templates are rendered on the server with the ride's route and price.
         - A bounced receipt is retried once after ten minutes, then reported to the operator.
+
+        ## Adyen
+        - Declined cards are reported to the rider with the issuer's reason.
         """;
 
     private static readonly WorkPlan Work = Plans.Work(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty);
@@ -46,6 +50,16 @@ public sealed class IntegrationWeekTests
         Assert.Contains("Postmark: A bounced receipt is retried once after ten minutes, then reported to the operator (TRD line 15)", postmark.Tasks);
         Assert.Equal("Postmark: A bounced receipt is retried once after ten minutes, then reported to the operator (derived from TRD line 15)", postmark.Criteria[0]);
         Assert.DoesNotContain(postmark.Criteria, c => c.Contains("retried and reported without losing work", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_requirement_built_on_a_system_is_accepted_on_what_the_TRD_says_of_it_not_on_working()
+    {
+        var charge = Assert.Single(Work.Items, i => i.Key == "feature:FR-003");
+
+        Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (TRD line 18)", charge.Tasks);
+        Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (derived from TRD line 18)", charge.Criteria);
+        Assert.DoesNotContain(charge.Criteria, c => c.Contains("works end to end", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -56,6 +56,12 @@ internal static partial class PieceReader
                 }
             }
 
+            // A row of a drawing of boxes side by side holds a word of each box: no line of the TRD says that.
+            if (code && Columns().IsMatch(line))
+            {
+                continue;
+            }
+
             var names = code ? CodeNames(line) : Spans(line);
             var text = code ? CodeText(line) : PlainText(line);
             if ((names.Count == 0 && (code || Word().Count(text) < MinStatementWords)) || text.Length < MinText || !Says(text, names))
@@ -166,6 +172,11 @@ internal static partial class PieceReader
 
     [GeneratedRegex(@"^(?:[-*+]\s+|\d+[.)]\s+|[a-zA-Z][.)]\s+)+")]
     private static partial Regex ListMark();
+
+    // Text, then a box's side, then more text: "│  ├─Dashboard   │  ├─companyContext │". A tree's branches ("├── 5.
+    // Calculate") and a box's two sides around one text ("│ Rails app │") are not columns.
+    [GeneratedRegex(@"[^\s│├└┌┐┘┬┴┼─┤╰╭╮╯═║][^│├┤┼║┌┐└┘]*[│├┤┼║┌┐└┘][^\p{L}]*\p{L}")]
+    private static partial Regex Columns();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -42,12 +42,12 @@ internal sealed record Breakdown(
         // An endpoint's own line is already a task of the feature that builds it.
         var endpointLines = inputs.Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
         var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
-        var statements = PieceLinks.Link(inputs.Statements, features, inputs);
+        var statements = PieceLinks.Link(inputs.Statements.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
         var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
         var quoted = features.SelectMany(f => pieces.Of(f).Concat(statements.Of(f))).Select(p => (p.Document, p.Line)).ToHashSet();
-        var said = IntegrationLines.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).Concat(inputs.Statements).ToList(), inputs.Integrations, quoted, inputs);
+        var said = IntegrationLines.Link(inputs.Pieces.Concat(inputs.Statements).Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), inputs.Integrations, quoted, inputs);
         var integrations = IntegrationItems.Build(inputs, answers, featureItems, said, reads.FirstOrDefault());
 
         // Only the stores the project owns are tuned, migrated and backed up.

@@ -75,7 +75,10 @@ internal static partial class FeatureItems
             item.Trace(TraceText.Endpoint(endpoint.Value));
         }
 
-        foreach (var piece in pieces.Of(feature))
+        // What the TRD names in code for it, else, when the documents give it no criteria to build to, what the TRD
+        // states of it (found by its title's words alone, so only where nothing better says what to build).
+        var quoted = pieces.Of(feature) is { Count: > 0 } named ? named : feature.Criteria.Count == 0 ? statements.Of(feature) : [];
+        foreach (var piece in quoted)
         {
             item.Tasks.Add(PieceTask(feature, piece));
         }
@@ -103,13 +106,16 @@ internal static partial class FeatureItems
             // the documents say of it; only when they say nothing more, that it works.
             var derived = endpoints.Count > 0
                 ? endpoints.Select(e => Derived(e.Value)).ToList()
-                : Derived(feature, pieces.Of(feature) is { Count: > 0 } named ? named : statements.Of(feature)).ToList();
-            item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{Prose.Short(what, 100)} works end to end and its tests pass"]);
+                : Derived(feature, quoted).ToList();
+            item.Criteria.AddRange(derived.Count > 0 ? derived : [Unproven(feature)]);
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
         return item;
     }
+
+    /// <summary>The criterion of a feature nothing in the documents says how to check: that it works.</summary>
+    public static string Unproven(Feature feature) => $"{Prose.Short(feature.Described, 100)} works end to end and its tests pass";
 
     /// <summary>
     /// A criterion derived from an endpoint: its verb and path, the status a valid request gets and the one a wrong

@@ -66,7 +66,7 @@ internal static class IntegrationItems
                 prototype = isRisky ? Prototype(integration, WorkTrigger.Answer(QuestionIds.RiskyIntegrations, name), subject) : null;
                 var owner = features.FirstOrDefault(f => IntegrationLines.Names(f.Feature.Title, name));
                 var lines = said.Of(integration.Value);
-                item = owner.Item is null ? Integration(integration, lines, prototype is not null, trigger) : Absorb(owner.Item, integration, lines, prototype is not null);
+                item = owner.Item is null ? Integration(integration, lines, prototype is not null, trigger) : Absorb(owner, integration, lines, prototype is not null);
                 if (owner.Item is null)
                 {
                     later.Add(item);
@@ -272,14 +272,21 @@ internal static class IntegrationItems
         item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{name} failures are retried and reported without losing work"]);
     }
 
-    private static WorkDraft Absorb(WorkDraft feature, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
+    private static WorkDraft Absorb((Feature Feature, WorkDraft Item) owner, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
     {
+        var feature = owner.Item;
         var name = integration.Value.Name.Trim();
         feature.Trace(TraceText.Integration(integration.Value));
         feature.Tasks.Insert(1, prototyped
             ? $"Build on the {name} prototype: client with timeouts, retries and a circuit breaker"
             : $"Client for {name} with timeouts, retries and a circuit breaker");
         Said(feature, name, lines, 2);
+        if (lines.Count > 0)
+        {
+            // What the TRD says of the system it is built on says how to check the feature better than that it works.
+            feature.Criteria.Remove(FeatureItems.Unproven(owner.Feature));
+        }
+
         feature.Hours += prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration;
         return feature;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Planning.Scheduling;
@@ -7,7 +8,7 @@ using PlanBot.Core.Scoping;
 namespace PlanBot.Core.Planning.Writing;
 
 /// <summary>The trackable part of the plan: phases with their goals and criteria, weeks with what they deliver.</summary>
-internal static class DocumentWriter
+internal static partial class DocumentWriter
 {
     private const int MaxDemosPerWeek = 4;
     private const int TitleNames = 3;
@@ -83,13 +84,13 @@ internal static class DocumentWriter
         if (deliverables.Count == 0)
         {
             // A week that finishes no item (the first part of a long one) delivers its tasks.
-            deliverables.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => $"{t}: merged with its tests"));
+            deliverables.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => Done(t, "merged with its tests")));
         }
 
         if (criteria.Count == 0)
         {
             // A week that proves none of the documents' criteria (the first part of a long item) is accepted on its own tasks.
-            criteria.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => $"{t}: reviewed, merged, and its tests pass in CI"));
+            criteria.AddRange(tasks.Take(MaxDemosPerWeek).Select(t => Done(t, "reviewed, merged, and its tests pass in CI")));
         }
 
         var names = week.Chunks.Select(Name).Distinct(StringComparer.Ordinal).ToList();
@@ -263,6 +264,13 @@ internal static class DocumentWriter
         var inScope = context.Requirements(scope).ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
         return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
+
+    /// <summary>A task done: "X (TRD line 9)" → "X: merged with its tests (TRD line 9)", the line it quotes kept last.</summary>
+    private static string Done(string task, string how) =>
+        Citation().Match(task) is { Success: true } cited ? $"{task[..cited.Index]}: {how} {cited.Value.Trim()}" : $"{task}: {how}";
+
+    [GeneratedRegex(@"\s\((?:PRD|TRD) line \d+\)$")]
+    private static partial Regex Citation();
 
     /// <summary>What the week's title calls the item (<see cref="WeekTitles"/>); "(continued)" in the weeks after the one that starts it.</summary>
     private static string Name(Chunk chunk) => chunk.Starts ? WeekTitles.Of(chunk.Item) : $"{WeekTitles.Of(chunk.Item)} (continued)";
