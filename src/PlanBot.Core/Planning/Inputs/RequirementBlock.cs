@@ -19,8 +19,10 @@ internal sealed record RequirementBlock(Requirement Requirement, DocumentKind Do
 
     public bool Contains(DocumentKind document, int line) => document == Document && line >= Requirement.Line && line < EndLine;
 
-    /// <summary>A text about this requirement, led by its id where it has one ("FR-001: files up to 50 MB"); the week's title names the others.</summary>
-    /// <summary>The text after the requirement's id ("NFR-002: …"), unless the text already starts with it (a target quoted from the requirement's own line).</summary>
+    /// <summary>
+    /// A text about this requirement, led by its id where it has one ("FR-001: files up to 50 MB"; the week's title names
+    /// the others), unless the text already starts with it (a target quoted from the requirement's own line).
+    /// </summary>
     public string Prefixed(string text) =>
         Requirement.Id is { } id && !text.StartsWith(id.Trim(), StringComparison.OrdinalIgnoreCase) ? $"{id.Trim()}: {text}" : text;
 }

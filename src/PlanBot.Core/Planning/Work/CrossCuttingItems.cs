@@ -13,6 +13,7 @@ namespace PlanBot.Core.Planning.Work;
 internal static class CrossCuttingItems
 {
     private const int MaxDemos = 2;
+    private const int ShortCriterion = 60;
 
     private static readonly string[] ContainerPlatforms = ["kubernetes", "k8s", "docker", "ecs", "fargate", "cloud run", "openshift", "helm", "nomad", "aks", "eks", "gke"];
 
@@ -353,13 +354,26 @@ internal static class CrossCuttingItems
                     : block.Prefixed($"{Prose.Short(block.Requirement.Title, 120)} verified by a test or a measurement"));
             }
 
-            item.Tasks.Add($"Meet {block.Prefixed(Prose.Short(block.Requirement.Title, 100))}");
+            item.Tasks.Add(Meet(block));
         }
 
         if (section is not null)
         {
             item.Trace(TraceText.Section(section));
         }
+    }
+
+    /// <summary>
+    /// The task of meeting a requirement, with its line and, when the documents give it one short criterion, the
+    /// criterion ("Meet NFR-02: Page load time (initial): &lt; 2 seconds (PRD line 260)").
+    /// </summary>
+    public static string Meet(RequirementBlock block)
+    {
+        var title = Prose.Short(block.Requirement.Title.Trim(), 100);
+        var stated = block.Criteria is [{ Value.Text: var text }] && text.Trim().Length <= ShortCriterion && !title.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? $": {text.Trim().TrimEnd('.')}"
+            : string.Empty;
+        return $"Meet {block.Prefixed(title)}{stated} ({block.Where})";
     }
 
     private static bool IsContainerPlatform(string hosting) => ContainerPlatforms.Any(p => hosting.Contains(p, StringComparison.OrdinalIgnoreCase));

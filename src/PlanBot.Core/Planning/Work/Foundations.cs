@@ -76,7 +76,7 @@ internal static class Foundations
         foreach (var requirement in requirements)
         {
             item.Delivers(requirement.Block);
-            item.Tasks.Add($"Meet {requirement.Block.Prefixed(requirement.Block.Requirement.Title.Trim())}");
+            item.Tasks.Add(CrossCuttingItems.Meet(requirement.Block));
         }
 
         item.Tasks.AddRange(tasks);
