@@ -1,5 +1,6 @@
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning.Work;
+using PlanBot.Core.Tests.Cli;
 
 namespace PlanBot.Core.Tests.Planning;
 
@@ -60,6 +61,16 @@ public sealed class IntegrationWeekTests
         Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (TRD line 18)", charge.Tasks);
         Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (derived from TRD line 18)", charge.Criteria);
         Assert.DoesNotContain(charge.Criteria, c => c.Contains("works end to end", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stores_set_up_quotes_what_the_TRD_keeps_in_it()
+    {
+        var sample = new DocumentAnalyzer().Analyze(File.ReadAllText(SamplePaths.SampleFile("PRD.md")), File.ReadAllText(SamplePaths.SampleFile("TRD.md")));
+        var valkey = Assert.Single(Plans.Work(sample, File.ReadAllText(SamplePaths.SampleFile("answers.yml"))).Items, i => i.Key == "store:valkey");
+
+        Assert.Contains("Valkey: `recon:idem:{key}` — idempotency keys of command requests, 24-hour TTL (TRD line 103)", valkey.Tasks);
+        Assert.DoesNotContain(valkey.Tasks, t => t.StartsWith("Key layout and expiry", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class IntegrationItems
             }
             else if (integration.Value.Kind == IntegrationKind.DataStore)
             {
-                item = Store(integration, IsAny(name, Caches), trigger, subject);
+                item = Store(integration, said.Of(integration.Value), IsAny(name, Caches), trigger, subject);
                 foundation.Add(item);
             }
             else if (IsIdentityProvider(integration.Value))
@@ -138,7 +138,9 @@ internal static class IntegrationItems
         }
 
         var storeName = store?.Value.Name.Trim();
-        var names = tables.Select(t => t.Value.Name.Trim()).ToList();
+        // Tables are names in code, and the first one's line is where the documents' data model is.
+        var names = tables.Select(t => $"`{t.Value.Name.Trim()}`").ToList();
+        var specified = tables.Count > 0 ? $"as specified ({tables.OrderBy(t => t.Document).ThenBy(t => t.Line).First().Where})" : string.Empty;
         var app = kind == ProjectKind.App;
         var item = new WorkDraft("schema", WorkKind.DataStore, (storeName, app) switch
         {
@@ -163,13 +165,13 @@ internal static class IntegrationItems
         var where = storeName ?? "the database";
         if (app)
         {
-            item.Tasks.Add(names.Count > 0 ? $"Entities for {Prose.JoinSome(names, 8)} as specified in the TRD" : $"Entities for what the TRD keeps in {where}");
+            item.Tasks.Add(names.Count > 0 ? $"Entities for {Prose.JoinSome(names, 8)} {specified}" : $"Entities for what the TRD keeps in {where}");
             item.Tasks.Add(names.Count > 0 ? $"Data access layer for {Prose.JoinSome(names, 8)}" : "Data access layer for those entities");
             item.Criteria.Add($"The app creates its {where} database on first start and reopens it with the data intact");
         }
         else if (names.Count > 0)
         {
-            item.Tasks.Add($"Migrations creating {Prose.JoinSome(names, 8)} as specified in the TRD");
+            item.Tasks.Add($"Migrations creating {Prose.JoinSome(names, 8)} {specified}");
             item.Tasks.Add($"Data access layer for {Prose.JoinSome(names, 8)}");
             item.Criteria.Add($"Migrations create {Prose.JoinSome(names, 8)} on an empty {where} and are repeatable");
         }
@@ -185,13 +187,16 @@ internal static class IntegrationItems
         return item;
     }
 
-    private static WorkDraft Store(Sourced<Integration> store, bool cache, WorkTrigger trigger, string subject)
+    private static WorkDraft Store(Sourced<Integration> store, IReadOnlyList<Sourced<DocumentPiece>> lines, bool cache, WorkTrigger trigger, string subject)
     {
         var name = store.Value.Name.Trim();
         var item = new WorkDraft("store:" + name.ToLowerInvariant(), WorkKind.DataStore, $"{name} setup", trigger) { Hours = Estimates.SecondaryStore };
         item.Trace(TraceText.Integration(store.Value));
         item.Tasks.Add($"Connection, configuration and health check for {name}");
-        item.Tasks.Add(cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}");
+        // What the TRD says it keeps there, else the layout it needs.
+        item.Tasks.AddRange(lines.Count > 0
+            ? lines.Select(l => Quote(name, l))
+            : [cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}"]);
         item.Deliverables.Add($"{name} client wired into {subject}");
         item.Criteria.Add($"{Prose.Sentence(subject)} uses {name} locally and in CI, and reports it in its health check");
         return item;
@@ -267,10 +272,13 @@ internal static class IntegrationItems
     /// </summary>
     private static void Said(WorkDraft item, string name, IReadOnlyList<Sourced<DocumentPiece>> lines, int at)
     {
-        item.Tasks.InsertRange(at, lines.Select(l => $"{name}: {FeatureItems.Quoted(l)} ({l.Where})"));
+        item.Tasks.InsertRange(at, lines.Select(l => Quote(name, l)));
         var derived = lines.Where(l => !l.Value.Text.StartsWith('<')).OrderBy(l => IntegrationLines.Limits(l.Value.Text) ? 0 : l.Value.IsCode ? 2 : 1).Take(FeatureItems.MaxDerived).Select(l => $"{name}: {FeatureItems.Quoted(l)} (derived from {l.Where})").ToList();
         item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{name} failures are retried and reported without losing work"]);
     }
+
+    /// <summary>A line of the TRD about a system, as a task quotes it: "Stripe: Webhook endpoint verifies signature… (TRD line 170)".</summary>
+    private static string Quote(string name, Sourced<DocumentPiece> line) => $"{name}: {FeatureItems.Quoted(line)} ({line.Where})";
 
     private static WorkDraft Absorb((Feature Feature, WorkDraft Item) owner, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
     {
