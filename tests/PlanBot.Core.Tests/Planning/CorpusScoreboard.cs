@@ -17,7 +17,8 @@ namespace PlanBot.Core.Tests.Planning;
 /// names something of the documents: a line it cites, an endpoint or a code name); <see cref="Dependencies"/> are what
 /// items wait for beyond the foundation, <see cref="OutOfOrder"/> those scheduled after the item that waits for them;
 /// <see cref="Unquoted"/> are measurable targets no criterion quotes as written; <see cref="LoadTestedMetrics"/> are
-/// business success metrics a performance test is asked to prove.
+/// business success metrics (success criteria that state no quantity of the system: no percentile, latency,
+/// throughput, milliseconds, page load or run time) a performance test is asked to prove.
 /// </summary>
 internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phases, int Effort, int Quoted, int Written, int Template, int MadeUpIds, int Untraced, int StandardOnly, int Thin, int ImplementAndTestOnly, int Padding, int Dependencies, int OutOfOrder, int Unquoted, int LoadTestedMetrics)
 {
@@ -39,7 +40,7 @@ internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phas
         var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
         var quoted = criteria.Count(c => Cited().IsMatch(c));
         var targets = documents.Trd.PerformanceTargets.Concat(documents.Prd.PerformanceTargets).Select(t => t.Text.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var metrics = documents.Prd.SuccessCriteria.Concat(documents.Trd.SuccessCriteria).Select(c => c.Text.Trim()).Where(t => t.Length > 0).ToList();
+        var metrics = documents.Prd.SuccessCriteria.Concat(documents.Trd.SuccessCriteria).Select(c => c.Text.Trim()).Where(t => t.Length > 0 && !SystemQuantity().IsMatch(t)).ToList();
         var performance = criteria.Where(c => c.StartsWith("Proven by a ", StringComparison.Ordinal)).ToList();
         return new CorpusScoreboard(
             pair,
@@ -101,6 +102,9 @@ internal sealed partial record CorpusScoreboard(string Pair, int Weeks, int Phas
 
     [GeneratedRegex(@"\((?:PRD|TRD) line \d+\)")]
     private static partial Regex Cited();
+
+    [GeneratedRegex(@"\b[pP]\d{2}\b|latenc|throughput|req/s|\d\s*ms\b|page load|run time|api response", RegexOptions.IgnoreCase)]
+    private static partial Regex SystemQuantity();
 
     [GeneratedRegex(@"\b(?:GET|POST|PUT|PATCH|DELETE) /")]
     private static partial Regex Endpoint();

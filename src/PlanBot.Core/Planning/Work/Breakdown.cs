@@ -86,7 +86,8 @@ internal sealed record Breakdown(
             key => byRequirement.FirstOrDefault(i => i.RequirementKeys.Contains(key, StringComparer.OrdinalIgnoreCase)),
             byRequirement,
             performance,
-            observability);
+            observability,
+            last);
 
         // The success criteria are checked last, and added only now: one that repeats a target does not take its proof
         // away from the week that measures it.

@@ -318,9 +318,9 @@ internal static class CrossCuttingItems
             item.Tasks.Add($"Milestone: {milestone}");
         }
 
-        foreach (var criterion in inputs.SuccessCriteria)
+        foreach (var criterion in inputs.SuccessCriteria.Select(c => TargetPlacement.Measured(c.Value.Text.Trim(), c.Where)).Where(c => !item.Criteria.Contains(c)))
         {
-            item.Criteria.Add($"Success criterion measured: {criterion.Value.Text.Trim()} ({criterion.Where})");
+            item.Criteria.Add(criterion);
         }
 
         item.Criteria.Add("Every acceptance criterion of the earlier phases still passes in the release candidate");

@@ -10,16 +10,18 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
 
     /// <summary>
     /// Places every target: inside a requirement's block, with the item that delivers that requirement; else with
-    /// the item whose criteria already quote it (a non-functional requirement that states it); otherwise uptime-like
-    /// targets with observability (watched in production) where something is deployed, and the rest with the load tests. The receiving item's
-    /// criteria quote the target.
+    /// the item whose criteria already quote it (a non-functional requirement that states it); otherwise business
+    /// success metrics (<see cref="Concerns.IsBusiness"/>) with the release, measured once people use it, uptime-like
+    /// targets with observability (watched in production) where something is deployed, and the rest with the load
+    /// tests. The receiving item's criteria quote the target.
     /// </summary>
     public static IReadOnlyList<(Sourced<PerformanceTarget> Target, WorkDraft Item)> Place(
         PlanInputs inputs,
         Func<string, WorkDraft?> itemOfRequirement,
         IReadOnlyList<WorkDraft> items,
         WorkDraft performance,
-        WorkDraft? observability)
+        WorkDraft? observability,
+        WorkDraft release)
     {
         var placements = new List<(Sourced<PerformanceTarget> Target, WorkDraft Item)>();
         foreach (var target in inputs.Targets)
@@ -38,6 +40,11 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
             {
                 item = quoting;
                 criterion = text;
+            }
+            else if (Concerns.IsBusiness(text, inputs.SuccessCriteria.Any(c => c.Document == target.Document && c.Line == target.Line)))
+            {
+                item = release;
+                criterion = Measured(text, target.Where);
             }
             else if (observability is not null && Concerns.IsAvailability(metric, text))
             {
@@ -61,4 +68,7 @@ internal sealed record TargetPlacement(Sourced<PerformanceTarget> Target, WorkIt
 
         return placements;
     }
+
+    /// <summary>A success criterion checked at release: "Success criterion measured: 95% of lines matched (PRD line 234)".</summary>
+    public static string Measured(string text, string where) => $"Success criterion measured: {text} ({where})";
 }
