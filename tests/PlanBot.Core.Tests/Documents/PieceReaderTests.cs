@@ -92,6 +92,24 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
+    public void A_step_of_a_drawn_flow_is_a_statement_and_other_code_without_names_is_not()
+    {
+        var statements = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            ```
+            Payroll run
+              ├── Add motor vehicle benefit (based on engine category)
+              return total plus the levy
+            ```
+            """).Trd.Statements;
+
+        var step = Assert.Single(statements);
+        Assert.Equal("Add motor vehicle benefit (based on engine category)", step.Text);
+        Assert.True(step.IsCode);
+    }
+
+    [Fact]
     public void A_long_statement_is_quoted_by_its_first_sentence()
     {
         var statements = new DocumentAnalyzer().Analyze("# PRD\n", """

@@ -35,8 +35,8 @@ public sealed class DocumentPhaseTests
         var plan = Plans.Build(Phased(Rollout), SmallServiceDocuments.Answers);
 
         var operations = plan.Document.Phases[2].Weeks.Single();
-        Assert.Contains("A dashboard of redirects per minute", operations.Tasks);
-        Assert.Contains("A weekly export of the top links for marketing", operations.Tasks);
+        Assert.Contains(operations.Tasks, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^A dashboard of redirects per minute \(TRD line \d+\)$"));
+        Assert.Contains(operations.Tasks, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^A weekly export of the top links for marketing \(TRD line \d+\)$"));
         Assert.Contains(operations.AcceptanceCriteria, c => c.Text == "A weekly export of the top links for marketing: in place and covered by tests");
     }
 

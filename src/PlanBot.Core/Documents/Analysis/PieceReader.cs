@@ -64,7 +64,9 @@ internal static partial class PieceReader
 
             var names = code ? CodeNames(line) : Spans(line);
             var text = code ? CodeText(line) : PlainText(line);
-            if ((names.Count == 0 && (code || Word().Count(text) < MinStatementWords)) || text.Length < MinText || !Says(text, names))
+            // In a code block, only a step of a drawn flow ("├── Add motor vehicle benefit (based on engine category)")
+            // says something without a name in code; the rest is code.
+            if ((names.Count == 0 && ((code && !Step().IsMatch(line)) || Word().Count(text) < MinStatementWords)) || text.Length < MinText || !Says(text, names))
             {
                 continue;
             }
@@ -177,6 +179,9 @@ internal static partial class PieceReader
     // Calculate") and a box's two sides around one text ("│ Rails app │") are not columns.
     [GeneratedRegex(@"[^\s│├└┌┐┘┬┴┼─┤╰╭╮╯═║][^│├┤┼║┌┐└┘]*[│├┤┼║┌┐└┘][^\p{L}]*\p{L}")]
     private static partial Regex Columns();
+
+    [GeneratedRegex(@"^[\s│]*[├└]─*\s*\p{L}")]
+    private static partial Regex Step();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -141,7 +141,8 @@ internal sealed class DocumentPhases
         {
             Hours = Estimates.Feature(Math.Max(1, parts.Count), 0),
         };
-        item.Tasks.AddRange(parts.Count > 0 ? parts : [$"{name}, as {source.Where} names it"]);
+        // Each part with the line of the phase that lists it: where a developer reads what it means.
+        item.Tasks.AddRange(parts.Count > 0 ? parts.Select(p => $"{p} ({source.Where})") : [$"{name}, as {source.Where} names it"]);
         item.Deliverables.Add($"{name} merged with its tests");
         item.Criteria.AddRange(parts.Count > 0 ? parts.Select(p => $"{p}: in place and covered by tests") : [$"{name} done as {source.Where} describes it, with its tests"]);
         item.Trace(TraceText.Section(new Sourced<DocumentSection>(new DocumentSection(name, 0, source.Line, SectionRole.Timeline), source.Document, source.Line)));
