@@ -122,6 +122,20 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
+    public void A_tables_header_is_no_statement()
+    {
+        var statements = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            | Metric name | Target value | Measurement |
+            |---|---|---|
+            | API response time (p50) | < 200ms | Server-side metrics |
+            """).Trd.Statements;
+
+        Assert.Equal(["API response time (p50) — < 200ms — Server-side metrics"], statements.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_table_row_is_quoted_as_its_cells_without_marks_and_counts()
     {
         var row = Assert.Single(Read(), p => p.Line == 17);

@@ -44,6 +44,13 @@ internal static partial class PieceReader
             }
 
             var code = fence is not null;
+
+            // A table's header names its columns ("Metric | Target | Measurement"): its rows say something, it does not.
+            if (!code && trimmed.StartsWith('|') && i + 1 < lines.Length && Separator().IsMatch(lines[i + 1]))
+            {
+                continue;
+            }
+
             var start = i;
             if (!code && trimmed.Length > 0 && !trimmed.StartsWith('|') && !trimmed.StartsWith('>'))
             {
@@ -179,6 +186,9 @@ internal static partial class PieceReader
     // Calculate") and a box's two sides around one text ("│ Rails app │") are not columns.
     [GeneratedRegex(@"[^\s│├└┌┐┘┬┴┼─┤╰╭╮╯═║][^│├┤┼║┌┐└┘]*[│├┤┼║┌┐└┘][^\p{L}]*\p{L}")]
     private static partial Regex Columns();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"^[\s│]*[├└]─*\s*\p{L}")]
     private static partial Regex Step();

@@ -86,6 +86,17 @@ internal sealed partial record PlanInputs(
     public string? SectionAt(DocumentKind document, int line) =>
         Sections.Where(s => s.Document == document && s.Line <= line).MaxBy(s => s.Line)?.Value.Title.Trim();
 
+    /// <summary>
+    /// The TRD's lines that say what to build (pieces and statements, not endpoints) under a section, up to the next
+    /// section of its level or above, in the document's order.
+    /// </summary>
+    public IEnumerable<Sourced<DocumentPiece>> LinesUnder(Sourced<DocumentSection> section)
+    {
+        var end = Sections.Where(s => s.Document == section.Document && s.Line > section.Line && s.Value.Level <= section.Value.Level).Select(s => s.Line).DefaultIfEmpty(int.MaxValue).Min();
+        var endpoints = Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
+        return Pieces.Concat(Statements).Where(p => p.Document == section.Document && p.Line > section.Line && p.Line < end && !endpoints.Contains((p.Document, p.Line))).OrderBy(p => p.Line);
+    }
+
     /// <summary>The acceptance criteria the documents give an id (<c>AC-01</c>), each once.</summary>
     public IEnumerable<Sourced<AcceptanceCriterion>> IdentifiedCriteria =>
         Requirements.SelectMany(r => r.Criteria).Concat(LooseCriteria)

@@ -14,6 +14,7 @@ internal static class CrossCuttingItems
 {
     private const int MaxDemos = 2;
     private const int ShortCriterion = 60;
+    private const int MaxSectionLines = 3;
 
     private static readonly string[] ContainerPlatforms = ["kubernetes", "k8s", "docker", "ecs", "fargate", "cloud run", "openshift", "helm", "nomad", "aks", "eks", "gke"];
 
@@ -87,7 +88,7 @@ internal static class CrossCuttingItems
         var loaded = served ? reads : [];
         var measurement = Measurement.For(inputs.Kind);
         var item = new WorkDraft("performance", WorkKind.Performance, measurement.Item, WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
-        Requirements(item, requirements, inputs.Section(SectionRole.Performance));
+        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Performance));
         item.Tasks.Add(loaded.Count > 0
             ? $"Load tests for {Prose.JoinSome(loaded.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
             : $"{Prose.Sentence(measurement.Tests)} of {measurement.Paths} at the stated targets");
@@ -120,7 +121,7 @@ internal static class CrossCuttingItems
     public static WorkDraft Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
     {
         var item = new WorkDraft("observability", WorkKind.Observability, "Observability and alerting", Triggered(requirements, inputs.Kind)) { Hours = Estimates.Observability };
-        Requirements(item, requirements, inputs.Section(SectionRole.Monitoring));
+        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Monitoring));
         item.Tasks.Add("Metrics and traces for every endpoint and background job, correlated with the logs");
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
         item.Tasks.Add(monitoring is null ? "Dashboards and alerts for the error rate, latency and saturation" : $"Dashboards and alerts: {monitoring}");
@@ -156,7 +157,7 @@ internal static class CrossCuttingItems
         {
             Hours = Estimates.SecurityBase + (Estimates.PerSecurityRequirement * Math.Min(requirements.Count, 5)),
         };
-        Requirements(item, requirements, inputs.Section(SectionRole.Security));
+        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Security));
         item.Tasks.Add(inputs.Endpoints.Count > 0
             ? $"Threat model and security review of the {Prose.Number(inputs.Endpoints.Count)} endpoints"
             : "Threat model and security review of every entry point");
@@ -186,7 +187,7 @@ internal static class CrossCuttingItems
         var hosting = inputs.Hosting.Select(h => h.Value.Name.Trim()).ToList();
         var trigger = WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block)).Concat(inputs.Hosting.Select(h => WorkTrigger.Of(h, h.Value.Name.Trim()))).Append(WorkTrigger.Kind(inputs.Kind)));
         var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", trigger) { Hours = Estimates.Deployment };
-        Requirements(item, requirements, inputs.Section(SectionRole.Deployment));
+        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Deployment));
         var strategy = answers.Text(QuestionIds.DeploymentStrategy);
         var backup = answers.Text(QuestionIds.BackupRecovery);
         var operations = answers.Text(QuestionIds.OperationalNeeds);
@@ -284,7 +285,7 @@ internal static class CrossCuttingItems
         {
             Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, Estimates.MaxNonFunctionalCriteria)),
         };
-        Requirements(item, [nonFunctional], null);
+        Requirements(item, [nonFunctional], null, null);
         item.Deliverables.Add($"{(requirement.Id is { } id ? $"{id.Trim()} " : string.Empty)}{name} merged with its tests");
         return item;
     }
@@ -335,10 +336,16 @@ internal static class CrossCuttingItems
 
     /// <summary>
     /// The non-functional requirements this concern delivers: traced, their criteria quoted; without criteria, the
-    /// targets written in the requirement are its criterion.
+    /// targets written in the requirement are its criterion. What the TRD's section on the concern says are its first
+    /// tasks, each with its line ("Password hashing: bcrypt (Rails default) (TRD line 197)").
     /// </summary>
-    private static void Requirements(WorkDraft item, IReadOnlyList<NonFunctionalBlock> requirements, Sourced<DocumentSection>? section)
+    private static void Requirements(WorkDraft item, IReadOnlyList<NonFunctionalBlock> requirements, PlanInputs? inputs, Sourced<DocumentSection>? section)
     {
+        if (inputs is not null && section is not null)
+        {
+            item.Tasks.AddRange(inputs.LinesUnder(section).Take(MaxSectionLines).Select(l => $"{FeatureItems.Quoted(l)} ({l.Where})"));
+        }
+
         foreach (var (block, targets) in requirements)
         {
             item.Delivers(block);
