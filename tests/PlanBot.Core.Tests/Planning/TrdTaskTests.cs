@@ -54,9 +54,13 @@ public sealed class TrdTaskTests
     }
 
     [Fact]
-    public void A_requirement_the_TRD_says_nothing_of_gets_no_piece()
+    public void A_requirement_the_TRD_says_nothing_of_gets_no_piece_and_is_designed_first()
     {
-        Assert.DoesNotContain(Tasks(), t => t.StartsWith("PRL-20: ", StringComparison.Ordinal) && t.Contains("TRD line", StringComparison.Ordinal));
+        var tasks = Tasks();
+
+        Assert.DoesNotContain(tasks, t => t.StartsWith("PRL-20: ", StringComparison.Ordinal) && t.Contains("TRD line", StringComparison.Ordinal));
+        Assert.Contains("PRL-20: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first (PRD line 9)", tasks);
+        Assert.DoesNotContain(tasks, t => t.StartsWith("PRL-08: no line of the TRD", StringComparison.Ordinal));
     }
 
     private static List<string> Tasks() =>

@@ -86,6 +86,8 @@ internal static partial class FeatureItems
         item.Tasks.AddRange(feature.Criteria.Select(c => CriterionTask(feature, c)));
         if (item.Tasks.Count == 0)
         {
+            // Nothing in the documents says how to build it: that is designed first, with the line that asks for it.
+            item.Tasks.Add(Undesigned(feature));
             item.Tasks.Add($"Build {what}, with unit and integration tests");
         }
 
@@ -113,6 +115,10 @@ internal static partial class FeatureItems
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
         return item;
     }
+
+    /// <summary>The task of a feature no line of the TRD was found for: its design, written down before it is built.</summary>
+    public static string Undesigned(Feature feature) =>
+        $"{feature.Mention}: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first ({feature.Where})";
 
     /// <summary>The criterion of a feature nothing in the documents says how to check: that it works.</summary>
     public static string Unproven(Feature feature) => $"{Prose.Short(feature.Described, 100)} works end to end and its tests pass";

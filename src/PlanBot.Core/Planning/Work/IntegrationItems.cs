@@ -291,8 +291,9 @@ internal static class IntegrationItems
         Said(feature, name, lines, 2);
         if (lines.Count > 0)
         {
-            // What the TRD says of the system it is built on says how to check the feature better than that it works.
+            // What the TRD says of the system it is built on says how to build and check the feature.
             feature.Criteria.Remove(FeatureItems.Unproven(owner.Feature));
+            feature.Tasks.Remove(FeatureItems.Undesigned(owner.Feature));
         }
 
         feature.Hours += prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration;
