@@ -122,6 +122,18 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
+    public void A_sentence_after_a_quoted_one_starts_with_its_first_word()
+    {
+        var pieces = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            One transactional email in version one, the one that tells the shopper "Your basket is ready." Triggered from the `BasketBuild` completion callback when the browser session is gone.
+            """).Trd.Pieces;
+
+        Assert.Equal("Triggered from the `BasketBuild` completion callback when the browser session is gone.", Assert.Single(pieces).Text);
+    }
+
+    [Fact]
     public void A_tables_header_is_no_statement()
     {
         var statements = new DocumentAnalyzer().Analyze("# PRD\n", """

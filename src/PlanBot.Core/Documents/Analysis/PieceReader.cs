@@ -202,6 +202,7 @@ internal static partial class PieceReader
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"[^.!?]+(?:[.!?](?=\s|$)|$)")]
+    // A sentence ends at its stop and the quotes or brackets that close on it ("… is ready." Triggered …).
+    [GeneratedRegex(@"[^.!?]+(?:[.!?][""”’')\]]*(?=\s|$)|$)")]
     private static partial Regex Sentence();
 }
