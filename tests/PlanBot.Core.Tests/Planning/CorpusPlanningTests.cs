@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Planning.Inputs;
 using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
@@ -30,7 +31,19 @@ public sealed partial class CorpusPlanningTests
         var criteria = weeks.SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
         Assert.All(documents.Prd.PerformanceTargets.Concat(documents.Trd.PerformanceTargets), t => Assert.Contains(criteria, c => c.Contains(t.Text.Trim(), StringComparison.OrdinalIgnoreCase)));
         var paths = documents.Trd.Endpoints.Select(e => Parameter().Replace(e.Path.Trim(), "{}")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Assert.All(weeks.SelectMany(w => w.Demos), d => Assert.Contains(Parameter().Replace(Path().Match(d.Title).Value, "{}"), paths));
+        // A demo calls an endpoint of the TRD, or runs the tests with the command the documents give or their stack implies.
+        var tests = TestCommand.Of(documents);
+        Assert.All(weeks.SelectMany(w => w.Demos), d =>
+        {
+            if (tests is not null && d.Title == $"Run the tests (the command of {tests.Where})")
+            {
+                Assert.StartsWith(string.Join(' ', tests.Command.Split(' ').Take(2)), d.Commands, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains(Parameter().Replace(Path().Match(d.Title).Value, "{}"), paths);
+            }
+        });
         Assert.Equal(plan.Document, new PlanMarkdownParser().Parse(markdown), new ZeroWidthInsensitive());
     }
 

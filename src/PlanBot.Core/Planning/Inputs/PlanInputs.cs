@@ -65,6 +65,7 @@ internal sealed partial record PlanInputs(
         {
             Kind = ProjectKindDecision.Decide(documents),
             Pieces = Sourced(trd, trd.Pieces, p => p.Line).ToValueList(),
+            Tests = TestCommand.Of(documents),
             Statements = Sourced(trd, trd.Statements, p => p.Line).ToValueList(),
         };
     }
@@ -74,6 +75,9 @@ internal sealed partial record PlanInputs(
 
     /// <summary>The TRD's lines that say what to build without naming it in code: what a feature with no piece is accepted on.</summary>
     public ValueList<Sourced<DocumentPiece>> Statements { get; init; } = ValueList<Sourced<DocumentPiece>>.Empty;
+
+    /// <summary>The command that runs the project's tests, when the documents write one or name a stack that has one.</summary>
+    public TestCommand? Tests { get; init; }
 
     /// <summary>What kind of project the documents plan, and the line that shows it.</summary>
     public required ProjectKindDecision Kind { get; init; }

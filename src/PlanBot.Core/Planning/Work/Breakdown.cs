@@ -43,7 +43,7 @@ internal sealed record Breakdown(
         var endpointLines = inputs.Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
         var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
         var statements = PieceLinks.Link(inputs.Statements.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
-        var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated))).ToList();
+        var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated, inputs.Tests))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
         var quoted = features.SelectMany(f => pieces.Of(f).Concat(statements.Of(f))).Select(p => (p.Document, p.Line)).ToHashSet();

@@ -48,7 +48,7 @@ internal static partial class FeatureItems
             .ToList();
     }
 
-    public static WorkDraft Item(Feature feature, EndpointLinks links, PieceLinks pieces, PieceLinks statements, bool authenticated)
+    public static WorkDraft Item(Feature feature, EndpointLinks links, PieceLinks pieces, PieceLinks statements, bool authenticated, TestCommand? tests)
     {
         var endpoints = links.Of(feature);
         var name = Prose.Short(feature.Title.Length > 0 ? feature.Title : feature.Name, NameLength);
@@ -113,6 +113,12 @@ internal static partial class FeatureItems
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
+        if (item.Demos.Count == 0 && tests is not null)
+        {
+            // Nothing to call: the week is seen done by running its tests, limited to the code its lines name.
+            item.Demos.Add(new DemoScenario($"Run the tests (the command of {tests.Where})", tests.For(quoted.SelectMany(p => p.Value.Names))));
+        }
+
         return item;
     }
 

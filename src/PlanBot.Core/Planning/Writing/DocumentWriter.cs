@@ -74,7 +74,8 @@ internal static partial class DocumentWriter
             if (chunk.Ends)
             {
                 deliverables.AddRange(item.Deliverables);
-                demos.AddRange(item.Demos.Take(MaxDemosPerWeek - demos.Count));
+                // One run of a command shows every item it tests: the same command twice is one demo.
+                demos.AddRange(item.Demos.Where(d => !demos.Any(o => o.Commands == d.Commands)).Take(MaxDemosPerWeek - demos.Count));
             }
 
             // A set beside the list: a week of a large plan collects hundreds of traces, and a search of the list per trace was quadratic.
