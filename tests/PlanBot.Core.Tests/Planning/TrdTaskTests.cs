@@ -63,6 +63,15 @@ public sealed class TrdTaskTests
         Assert.DoesNotContain(tasks, t => t.StartsWith("PRL-08: no line of the TRD", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_requirement_the_TRD_says_nothing_of_is_a_project_risk_of_the_documents()
+    {
+        var plan = Plans.Build(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty);
+
+        var risk = Assert.Single(plan.ProjectRisks, r => r.Source == "TRD");
+        Assert.Equal("No line of the TRD found for 1 requirement: PRL-20", risk.Risk);
+    }
+
     private static List<string> Tasks() =>
         Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty)).SelectMany(w => w.Tasks).ToList();
 }

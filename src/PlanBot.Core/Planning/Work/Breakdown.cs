@@ -21,6 +21,9 @@ internal sealed record Breakdown(
     /// <summary>The project keeps data worth a backup: a table of its own, or a store that is not only a cache.</summary>
     public bool StoresData { get; init; }
 
+    /// <summary>The requirements no line of the TRD was found for, as prose names them: designed before they are built.</summary>
+    public IReadOnlyList<string> Undesigned { get; init; } = [];
+
     /// <summary>The effort the documents state, which set the total; null when they state none.</summary>
     public StatedEffort? Stated { get; init; }
 
@@ -144,6 +147,7 @@ internal sealed record Breakdown(
             integrations.Risky)
         {
             StoresData = storesData,
+            Undesigned = featureItems.Where(f => f.Item.Tasks.Contains(FeatureItems.Undesigned(f.Feature))).Select(f => f.Feature.Mention).ToList(),
             Stated = stated,
             EstimatedHours = estimated,
             Phases = phases,

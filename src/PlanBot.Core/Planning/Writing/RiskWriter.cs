@@ -11,6 +11,8 @@ namespace PlanBot.Core.Planning.Writing;
 /// <summary>Section 5 of the plan: technical and project risks, each with the week that mitigates it where there is one.</summary>
 internal static class RiskWriter
 {
+    private const int MaxNamed = 6;
+
     private static readonly string[] Inexperience = ["new to", "junior", "beginner", "learning", "no experience", "little experience", "first time", "inexperienced"];
 
     public static ValueList<PlanRisk> Technical(PlanContext context)
@@ -99,6 +101,17 @@ internal static class RiskWriter
                     ? "Owner, contact and date agreed in week 1; status reviewed at every phase demo"
                     : $"Test access and a contact confirmed in week 1; built in {context.Schedule.Label(integration.Prototype ?? integration.Item)}",
                 "answer " + QuestionIds.ExternalDependencies));
+        }
+
+        if (context.Breakdown.Undesigned is { Count: > 0 } undesigned)
+        {
+            // A quality finding of the documents: what is built there is designed in its own week, so its estimate is a guess.
+            risks.Add(new PlanRisk(
+                $"No line of the TRD found for {Prose.Number(undesigned.Count)} {(undesigned.Count == 1 ? "requirement" : "requirements")}: {Prose.JoinSome(undesigned, MaxNamed)}",
+                RiskLevel.High,
+                RiskLevel.Medium,
+                "Each is designed in the first task of its week and written into the TRD before it is built; those weeks' estimates are the least certain",
+                "TRD"));
         }
 
         risks.Add(new PlanRisk("Scope creep", RiskLevel.Medium, RiskLevel.Medium, "Changes go through the PRD and TRD; PlanBot regenerates this plan from them", "plan standard"));
