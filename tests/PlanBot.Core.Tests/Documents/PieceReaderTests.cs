@@ -134,6 +134,18 @@ public sealed class PieceReaderTests
     }
 
     [Fact]
+    public void A_stop_inside_a_name_does_not_end_the_sentence()
+    {
+        var pieces = new DocumentAnalyzer().Analyze("# PRD\n", """
+            # TRD
+
+            One `messages.create` call per uncached item. System prompt embeds the user's price range and organic preference, and the user message carries the freeform text.
+            """).Trd.Pieces;
+
+        Assert.Equal("One `messages.create` call per uncached item.", Assert.Single(pieces).Text);
+    }
+
+    [Fact]
     public void A_tables_header_is_no_statement()
     {
         var statements = new DocumentAnalyzer().Analyze("# PRD\n", """

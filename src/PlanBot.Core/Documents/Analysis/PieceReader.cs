@@ -202,7 +202,8 @@ internal static partial class PieceReader
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex Word();
 
-    // A sentence ends at its stop and the quotes or brackets that close on it ("… is ready." Triggered …).
-    [GeneratedRegex(@"[^.!?]+(?:[.!?][""”’')\]]*(?=\s|$)|$)")]
+    // A sentence ends at a stop followed by a space, with the quotes or brackets that close on it ("… is ready."
+    // Triggered …); a stop inside a word ("messages.create") does not end it.
+    [GeneratedRegex(@"(?:[^.!?]|[.!?](?![""”’')\]]*(?:\s|$)))+(?:[.!?][""”’')\]]*(?=\s|$)|$)")]
     private static partial Regex Sentence();
 }

@@ -8,7 +8,8 @@ namespace PlanBot.Core.Planning.Inputs;
 /// the system ("### Stripe") or that name it, those under its heading and those that state how it fails or is limited
 /// ("Error handling: every Playwright action wrapped with a timeout…") first, in the TRD's order. A line that names three or more of
 /// the systems is about the product ("Everything except the Anthropic API, Stripe, Resend … lives on one box"), and a
-/// line a feature already quotes is left to that feature.
+/// line a feature already quotes is left to that feature, unless it is under the system's own heading: that is the
+/// system's specification, which its client is built to.
 /// </summary>
 internal sealed partial class IntegrationLines
 {
@@ -23,12 +24,12 @@ internal sealed partial class IntegrationLines
     {
         var names = integrations.Select(i => i.Value.Name.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var byName = new Dictionary<string, IReadOnlyList<Sourced<DocumentPiece>>>(StringComparer.OrdinalIgnoreCase);
-        var open = lines.Where(l => !quoted.Contains((l.Document, l.Line)) && names.Count(n => Names(l.Value.Text, n)) < Crowded).ToList();
+        var open = lines.Where(l => names.Count(n => Names(l.Value.Text, n)) < Crowded).ToList();
         foreach (var name in names)
         {
             byName[name] = open
                 .Select(l => (Line: l, Heading: Names(inputs.SectionAt(l.Document, l.Line) ?? string.Empty, name)))
-                .Where(l => l.Heading || Names(l.Line.Value.Text, name))
+                .Where(l => l.Heading || (Names(l.Line.Value.Text, name) && !quoted.Contains((l.Line.Document, l.Line.Line))))
                 .OrderBy(l => l.Heading ? 0 : 1)
                 .ThenBy(l => Limits(l.Line.Value.Text) ? 0 : 1)
                 .ThenBy(l => l.Line.Line)
