@@ -61,6 +61,9 @@ public sealed class TrdTaskTests
         Assert.DoesNotContain(tasks, t => t.StartsWith("PRL-20: ", StringComparison.Ordinal) && t.Contains("TRD line", StringComparison.Ordinal));
         Assert.Contains("PRL-20: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first (PRD line 9)", tasks);
         Assert.DoesNotContain(tasks, t => t.StartsWith("PRL-08: no line of the TRD", StringComparison.Ordinal));
+
+        var criteria = Plans.Weeks(Plans.Build(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty)).SelectMany(w => w.AcceptanceCriteria).Select(c => c.Text).ToList();
+        Assert.Contains("PRL-20: Payslip email delivery: its data, interface and errors are in the TRD, each covered by a test", criteria);
     }
 
     [Fact]

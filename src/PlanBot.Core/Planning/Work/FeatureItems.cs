@@ -126,8 +126,11 @@ internal static partial class FeatureItems
     public static string Undesigned(Feature feature) =>
         $"{feature.Mention}: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first ({feature.Where})";
 
-    /// <summary>The criterion of a feature nothing in the documents says how to check: that it works.</summary>
-    public static string Unproven(Feature feature) => $"{Prose.Short(feature.Described, 100)} works end to end and its tests pass";
+    /// <summary>
+    /// The criterion of a feature nothing in the documents says how to check: the design its week begins with
+    /// (<see cref="Undesigned"/>) is written down and its tests cover it.
+    /// </summary>
+    public static string Unproven(Feature feature) => $"{Prose.Short(feature.Described, 100)}: its data, interface and errors are in the TRD, each covered by a test";
 
     /// <summary>
     /// A criterion derived from an endpoint: its verb and path, the status a valid request gets and the one a wrong
