@@ -26,7 +26,7 @@ public sealed class IntegrationWeekTests
         | System | Role |
         |---------|---------|
         | Postmark | Sends receipts by e-mail |
-        | Adyen | Takes card payments for long rides |
+        | Adyen | Payment processor |
         | Mapbox | Draws the dock map tiles |
 
         ## Hosting
@@ -38,6 +38,9 @@ public sealed class IntegrationWeekTests
 
         ## Adyen
         - Declined cards are reported to the rider with the issuer's reason.
+
+        ## Glossary
+        - Adyen: the payment processor that takes the riders' card payments.
         """;
 
     private static readonly WorkPlan Work = Plans.Work(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty);
@@ -61,6 +64,7 @@ public sealed class IntegrationWeekTests
         Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (TRD line 18)", charge.Tasks);
         Assert.Contains("Adyen: Declined cards are reported to the rider with the issuer's reason (derived from TRD line 18)", charge.Criteria);
         Assert.DoesNotContain(charge.Criteria, c => c.Contains("are in the TRD, each covered by a test", StringComparison.Ordinal));
+        Assert.DoesNotContain(charge.Tasks, t => t.Contains("no line of the TRD was found", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,6 +75,12 @@ public sealed class IntegrationWeekTests
 
         Assert.Contains("Valkey: `recon:idem:{key}` — idempotency keys of command requests, 24-hour TTL (TRD line 103)", valkey.Tasks);
         Assert.DoesNotContain(valkey.Tasks, t => t.StartsWith("Key layout and expiry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_glossary_entry_defines_a_word_and_is_no_task()
+    {
+        Assert.DoesNotContain(Work.Items.SelectMany(i => i.Tasks), t => t.Contains("the payment processor that takes", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal static partial class PieceReader
         {
             var line = lines[i].TrimEnd('\r');
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (IsFence(trimmed))
             {
                 fence = fence is null ? trimmed[0] : fence == trimmed[0] ? null : fence;
                 continue;
@@ -84,13 +84,15 @@ internal static partial class PieceReader
         return pieces.ToValueList();
     }
 
+    private static bool IsFence(string trimmed) => trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="next"/> goes on with the line above: prose, indented under a list item.</summary>
     private static bool Continues(string next, bool item)
     {
         var trimmed = next.Trim();
         return trimmed.Length > 0
             && (!item || char.IsWhiteSpace(next[0]))
-            && !trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed.StartsWith("~~~", StringComparison.Ordinal)
+            && !IsFence(trimmed)
             && !trimmed.StartsWith('|') && !trimmed.StartsWith('>') && !Heading().IsMatch(next) && !ListMark().IsMatch(trimmed);
     }
 

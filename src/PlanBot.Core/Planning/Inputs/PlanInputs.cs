@@ -64,13 +64,13 @@ internal sealed partial record PlanInputs(
             Both(prd, trd, d => d.OutOfScope, o => o.Line).ToValueList())
         {
             Kind = ProjectKindDecision.Decide(documents),
-            Pieces = Sourced(trd, trd.Pieces, p => p.Line).ToValueList(),
+            Pieces = Buildable(trd, trd.Pieces),
+            Statements = Buildable(trd, trd.Statements),
             Tests = TestCommand.Of(documents),
-            Statements = Sourced(trd, trd.Statements, p => p.Line).ToValueList(),
         };
     }
 
-    /// <summary>The TRD's lines that name something to build in code: what a feature's tasks name.</summary>
+    /// <summary>The TRD's lines that name something to build in code: what a feature's tasks name (an endpoint's own line is its endpoint's task).</summary>
     public ValueList<Sourced<DocumentPiece>> Pieces { get; init; } = ValueList<Sourced<DocumentPiece>>.Empty;
 
     /// <summary>The TRD's lines that say what to build without naming it in code: what a feature with no piece is accepted on.</summary>
@@ -96,10 +96,24 @@ internal sealed partial record PlanInputs(
     /// </summary>
     public IEnumerable<Sourced<DocumentPiece>> LinesUnder(Sourced<DocumentSection> section)
     {
-        var end = Sections.Where(s => s.Document == section.Document && s.Line > section.Line && s.Value.Level <= section.Value.Level).Select(s => s.Line).DefaultIfEmpty(int.MaxValue).Min();
-        var endpoints = Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
-        return Pieces.Concat(Statements).Where(p => p.Document == section.Document && p.Line > section.Line && p.Line < end && !endpoints.Contains((p.Document, p.Line))).OrderBy(p => p.Line);
+        var end = SectionEnd(Sections.Where(s => s.Document == section.Document).Select(s => s.Value), section.Value);
+        return Pieces.Concat(Statements).Where(p => p.Document == section.Document && p.Line > section.Line && p.Line < end).OrderBy(p => p.Line);
     }
+
+    /// <summary>
+    /// The TRD's lines that say what to build: not an endpoint's own line (its endpoint's task says it), nor an entry of
+    /// a glossary ("ADMS — Access Door Management System": it defines a word).
+    /// </summary>
+    private static ValueList<Sourced<DocumentPiece>> Buildable(RequirementsDocument trd, IEnumerable<DocumentPiece> lines)
+    {
+        var endpoints = trd.Endpoints.Select(e => e.Line).ToHashSet();
+        var glossaries = trd.Sections.Where(s => Glossary().IsMatch(s.Title)).Select(s => (Start: s.Line, End: SectionEnd(trd.Sections, s))).ToList();
+        return Sourced(trd, lines.Where(l => !endpoints.Contains(l.Line) && !glossaries.Any(g => l.Line > g.Start && l.Line < g.End)), l => l.Line).ToValueList();
+    }
+
+    /// <summary>The line of the next section of the same level or above: where <paramref name="section"/> ends.</summary>
+    private static int SectionEnd(IEnumerable<DocumentSection> sections, DocumentSection section) =>
+        sections.Where(s => s.Line > section.Line && s.Level <= section.Level).Select(s => s.Line).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>The acceptance criteria the documents give an id (<c>AC-01</c>), each once.</summary>
     public IEnumerable<Sourced<AcceptanceCriterion>> IdentifiedCriteria =>
@@ -217,6 +231,9 @@ internal sealed partial record PlanInputs(
 
     private static IEnumerable<Sourced<T>> Sourced<T>(RequirementsDocument document, IEnumerable<T> items, Func<T, int> line) =>
         items.Select(item => new Sourced<T>(item, document.Kind, line(item)));
+
+    [GeneratedRegex(@"\b(?:glossary|gloss[aá]rio|terminology|terminologia|abbreviations|acronyms|siglas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Glossary();
 
     [GeneratedRegex(@"\{[^}/]*\}|:[A-Za-z_][\w-]*")]
     private static partial Regex Parameter();

@@ -25,19 +25,30 @@ internal sealed partial record TestCommand(string Command, string Where)
 
     public static TestCommand? Of(DocumentSet documents)
     {
-        foreach (var document in new[] { documents.Trd, documents.Prd })
+        RequirementsDocument[] documentsInOrder = [documents.Trd, documents.Prd];
+        foreach (var document in documentsInOrder)
         {
-            if (document.Pieces.SelectMany(p => p.Names.Select(n => (Name: n, p.Line))).FirstOrDefault(n => Stated().IsMatch(n.Name)) is { Name: not null } stated)
+            foreach (var piece in document.Pieces)
             {
-                return new TestCommand(stated.Name.Trim(), Source.Describe(document.Kind, stated.Line));
+                if (piece.Names.FirstOrDefault(n => Stated().IsMatch(n)) is { } stated)
+                {
+                    return new TestCommand(stated.Trim(), Source.Describe(document.Kind, piece.Line));
+                }
             }
         }
 
-        return Usual
-            .Select(u => (u.Command, Technology: documents.Trd.Stack.Concat(documents.Prd.Stack).FirstOrDefault(t => t.Name == u.Technology), Document: documents.Trd.Stack.Any(t => t.Name == u.Technology) ? DocumentKind.Trd : DocumentKind.Prd))
-            .Where(u => u.Technology is not null)
-            .Select(u => new TestCommand(u.Command, Source.Describe(u.Document, u.Technology!.Line)))
-            .FirstOrDefault();
+        foreach (var (technology, command) in Usual)
+        {
+            foreach (var document in documentsInOrder)
+            {
+                if (document.Stack.FirstOrDefault(t => t.Name == technology) is { } named)
+                {
+                    return new TestCommand(command, Source.Describe(document.Kind, named.Line));
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The command for the code these lines name: a Go run limited to the packages they name, else the whole run.</summary>

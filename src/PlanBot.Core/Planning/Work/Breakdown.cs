@@ -42,16 +42,25 @@ internal sealed record Breakdown(
         var features = FeatureItems.Features(inputs, scopes);
         var authenticated = inputs.Integrations.Any(i => IntegrationItems.IsIdentityProvider(i.Value));
         var links = EndpointLinks.Link(inputs.Endpoints, features, inputs.Product);
-        // An endpoint's own line is already a task of the feature that builds it.
-        var endpointLines = inputs.Endpoints.Select(e => (e.Document, e.Line)).ToHashSet();
-        var pieces = PieceLinks.Link(inputs.Pieces.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
-        var statements = PieceLinks.Link(inputs.Statements.Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), features, inputs);
+        var pieces = PieceLinks.Link(inputs.Pieces, features, inputs);
+        var statements = PieceLinks.Link(inputs.Statements, features, inputs);
         var featureItems = features.Select(f => (Feature: f, Item: FeatureItems.Item(f, links, pieces, statements, authenticated, inputs.Tests))).ToList();
         var apiItems = links.Groups.Select(g => FeatureItems.ApiGroup(g.Resource, g.Endpoints, authenticated)).ToList();
         var reads = CrossCuttingItems.ReadEndpoints(inputs, links);
-        var quoted = features.SelectMany(f => pieces.Of(f).Concat(statements.Of(f))).Select(p => (p.Document, p.Line)).ToHashSet();
-        var said = IntegrationLines.Link(inputs.Pieces.Concat(inputs.Statements).Where(p => !endpointLines.Contains((p.Document, p.Line))).ToList(), inputs.Integrations, quoted, inputs);
+        var quoted = features.SelectMany(f => FeatureItems.Lines(f, pieces, statements)).Select(p => (p.Document, p.Line)).ToHashSet();
+        var said = IntegrationLines.Link(inputs.Pieces.Concat(inputs.Statements).ToList(), inputs.Integrations, quoted, inputs);
         var integrations = IntegrationItems.Build(inputs, answers, featureItems, said, reads.FirstOrDefault());
+
+        // Only now that the systems a feature is built on have added what the TRD says of them is it known which
+        // features nothing describes: those are designed first.
+        var undesigned = featureItems
+            .Where(f => FeatureItems.DesignFirst(
+                f.Feature,
+                f.Item,
+                links.Of(f.Feature).Count > 0 || FeatureItems.Lines(f.Feature, pieces, statements).Count > 0 || f.Feature.Criteria.Count > 0
+                    || integrations.Plans.Any(p => p.Item == f.Item && said.Of(p.Integration.Value).Count > 0)))
+            .Select(f => f.Feature.Mention)
+            .ToList();
 
         // Only the stores the project owns are tuned, migrated and backed up.
         var stores = OwnedStores.Of(inputs).Select(i => i.Value.Name.Trim()).ToList();
@@ -147,7 +156,7 @@ internal sealed record Breakdown(
             integrations.Risky)
         {
             StoresData = storesData,
-            Undesigned = featureItems.Where(f => f.Item.Tasks.Contains(FeatureItems.Undesigned(f.Feature))).Select(f => f.Feature.Mention).ToList(),
+            Undesigned = undesigned,
             Stated = stated,
             EstimatedHours = estimated,
             Phases = phases,

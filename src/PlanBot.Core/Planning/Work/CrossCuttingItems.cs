@@ -343,7 +343,7 @@ internal static class CrossCuttingItems
     {
         if (inputs is not null && section is not null)
         {
-            item.Tasks.AddRange(inputs.LinesUnder(section).Take(MaxSectionLines).Select(l => $"{FeatureItems.Quoted(l)} ({l.Where})"));
+            item.Tasks.AddRange(inputs.LinesUnder(section).Take(MaxSectionLines).Select(TrdQuotes.Task));
         }
 
         foreach (var (block, targets) in requirements)

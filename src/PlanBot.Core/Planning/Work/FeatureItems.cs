@@ -12,7 +12,6 @@ internal static partial class FeatureItems
 {
     private const int MaxDemos = 3;
     private const int NameLength = 60;
-    public const int MaxDerived = 2;
 
     private static readonly HashSet<string> Determiners = new(
         ["to", "a", "an", "the", "every", "each", "all", "my", "our", "their", "its", "some", "any", "no", "this", "that", "these", "those", "one"],
@@ -75,21 +74,9 @@ internal static partial class FeatureItems
             item.Trace(TraceText.Endpoint(endpoint.Value));
         }
 
-        // What the TRD names in code for it, else, when the documents give it no criteria to build to, what the TRD
-        // states of it (found by its title's words alone, so only where nothing better says what to build).
-        var quoted = pieces.Of(feature) is { Count: > 0 } named ? named : feature.Criteria.Count == 0 ? statements.Of(feature) : [];
-        foreach (var piece in quoted)
-        {
-            item.Tasks.Add(PieceTask(feature, piece));
-        }
-
+        var quoted = Lines(feature, pieces, statements);
+        item.Tasks.AddRange(quoted.Select(l => TrdQuotes.Task(feature.Mention, l)));
         item.Tasks.AddRange(feature.Criteria.Select(c => CriterionTask(feature, c)));
-        if (item.Tasks.Count == 0)
-        {
-            // Nothing in the documents says how to build it: that is designed first, with the line that asks for it.
-            item.Tasks.Add(Undesigned(feature));
-            item.Tasks.Add($"Build {what}, with unit and integration tests");
-        }
 
         item.Deliverables.Add($"{Prose.Short(what, 100)} merged with its tests");
         if (endpoints.Count > 0)
@@ -105,11 +92,8 @@ internal static partial class FeatureItems
         if (item.Criteria.Count == 0)
         {
             // Without criteria of its own, what it builds says how to see it done: each endpoint's answers, else what
-            // the documents say of it; only when they say nothing more, that it works.
-            var derived = endpoints.Count > 0
-                ? endpoints.Select(e => Derived(e.Value)).ToList()
-                : Derived(feature, quoted).ToList();
-            item.Criteria.AddRange(derived.Count > 0 ? derived : [Unproven(feature)]);
+            // the documents say of it.
+            item.Criteria.AddRange(endpoints.Count > 0 ? endpoints.Select(e => Derived(e.Value)) : Derived(feature, quoted));
         }
 
         item.Demos.AddRange(endpoints.Take(MaxDemos).Select(e => CurlDemo.For(e.Value, feature.Name, authenticated)));
@@ -122,15 +106,33 @@ internal static partial class FeatureItems
         return item;
     }
 
-    /// <summary>The task of a feature no line of the TRD was found for: its design, written down before it is built.</summary>
-    public static string Undesigned(Feature feature) =>
-        $"{feature.Mention}: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first ({feature.Where})";
+    /// <summary>
+    /// What the TRD says of a feature: what it names in code for it, else, when the documents give it no criteria to
+    /// build to, what it states of it (found by the title's words alone, so only where nothing better says what to build).
+    /// </summary>
+    public static IReadOnlyList<Sourced<DocumentPiece>> Lines(Feature feature, PieceLinks pieces, PieceLinks statements) =>
+        pieces.Of(feature) is { Count: > 0 } named ? named : feature.Criteria.Count == 0 ? statements.Of(feature) : [];
 
     /// <summary>
-    /// The criterion of a feature nothing in the documents says how to check: the design its week begins with
-    /// (<see cref="Undesigned"/>) is written down and its tests cover it.
+    /// Completes a feature once the systems it is built on have added what the TRD says of them. One nothing in the
+    /// documents describes (<paramref name="described"/> false: no endpoint, line or criterion, its own or its
+    /// system's) is designed first, with the line that asks for it, and accepted on that design. Returns whether it was.
     /// </summary>
-    public static string Unproven(Feature feature) => $"{Prose.Short(feature.Described, 100)}: its data, interface and errors are in the TRD, each covered by a test";
+    public static bool DesignFirst(Feature feature, WorkDraft item, bool described)
+    {
+        if (!described)
+        {
+            item.Tasks.Insert(0, $"{feature.Mention}: no line of the TRD was found for it; agree its data, interface and errors and write them into the TRD first ({feature.Where})");
+            item.Tasks.Add($"Build {feature.Described}, with unit and integration tests");
+        }
+
+        if (item.Criteria.Count == 0)
+        {
+            item.Criteria.Add($"{Prose.Short(feature.Described, 100)}: its data, interface and errors are in the TRD, each covered by a test");
+        }
+
+        return !described;
+    }
 
     /// <summary>
     /// A criterion derived from an endpoint: its verb and path, the status a valid request gets and the one a wrong
@@ -163,19 +165,11 @@ internal static partial class FeatureItems
             yield return $"{feature.Mention}: {Prose.Short(feature.Title, 100)}: {Prose.Lower(details.TrimEnd('.'))} (derived from {requirement.Where})";
         }
 
-        // Markup ("<Route path=… />") says where a screen goes, not what to check on it.
-        foreach (var piece in pieces.Where(p => !p.Value.Text.StartsWith('<')).Take(MaxDerived))
+        foreach (var criterion in TrdQuotes.Criteria(feature.Mention, pieces))
         {
-            yield return $"{feature.Mention}: {Quoted(piece)} (derived from {piece.Where})";
+            yield return criterion;
         }
     }
-
-    /// <summary>What the TRD names for the feature, quoted with its line under the feature's id: a line of code as code, a line of prose as written.</summary>
-    public static string PieceTask(Feature feature, Sourced<DocumentPiece> piece) => $"{feature.Mention}: {Quoted(piece)} ({piece.Where})";
-
-    /// <summary>A line of the TRD as a task or criterion quotes it: a line of code as code, a line of prose as written.</summary>
-    public static string Quoted(Sourced<DocumentPiece> piece) =>
-        piece.Value.IsCode && !piece.Value.Text.Contains('`', StringComparison.Ordinal) ? $"`{piece.Value.Text.TrimEnd('.')}`" : piece.Value.Text.TrimEnd('.');
 
     /// <summary>The task that makes a criterion hold: built and proven by an automated test, in the same task.</summary>
     public static string CriterionTask(Feature feature, Sourced<AcceptanceCriterion> criterion)

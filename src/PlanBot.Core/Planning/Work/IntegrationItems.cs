@@ -66,7 +66,7 @@ internal static class IntegrationItems
                 prototype = isRisky ? Prototype(integration, WorkTrigger.Answer(QuestionIds.RiskyIntegrations, name), subject) : null;
                 var owner = features.FirstOrDefault(f => IntegrationLines.Names(f.Feature.Title, name));
                 var lines = said.Of(integration.Value);
-                item = owner.Item is null ? Integration(integration, lines, prototype is not null, trigger) : Absorb(owner, integration, lines, prototype is not null);
+                item = owner.Item is null ? Integration(integration, lines, prototype is not null, trigger) : Absorb(owner.Item, integration, lines, prototype is not null);
                 if (owner.Item is null)
                 {
                     later.Add(item);
@@ -195,7 +195,7 @@ internal static class IntegrationItems
         item.Tasks.Add($"Connection, configuration and health check for {name}");
         // What the TRD says it keeps there, else the layout it needs.
         item.Tasks.AddRange(lines.Count > 0
-            ? lines.Select(l => Quote(name, l))
+            ? lines.Select(l => TrdQuotes.Task(name, l))
             : [cache ? $"Key layout and expiry for what the TRD keeps in {name}" : $"Collections or keys for what the TRD keeps in {name}"]);
         item.Deliverables.Add($"{name} client wired into {subject}");
         item.Criteria.Add($"{Prose.Sentence(subject)} uses {name} locally and in CI, and reports it in its health check");
@@ -272,30 +272,22 @@ internal static class IntegrationItems
     /// </summary>
     private static void Said(WorkDraft item, string name, IReadOnlyList<Sourced<DocumentPiece>> lines, int at)
     {
-        item.Tasks.InsertRange(at, lines.Select(l => Quote(name, l)));
-        var derived = lines.Where(l => !l.Value.Text.StartsWith('<')).OrderBy(l => IntegrationLines.Limits(l.Value.Text) ? 0 : l.Value.IsCode ? 2 : 1).Take(FeatureItems.MaxDerived).Select(l => $"{name}: {FeatureItems.Quoted(l)} (derived from {l.Where})").ToList();
+        item.Tasks.InsertRange(at, lines.Select(l => TrdQuotes.Task(name, l)));
+        var derived = TrdQuotes.Criteria(name, lines.OrderBy(l => IntegrationLines.Limits(l.Value.Text) ? 0 : l.Value.IsCode ? 2 : 1)).ToList();
         item.Criteria.AddRange(derived.Count > 0 ? derived : [$"{name} failures are retried and reported without losing work"]);
     }
 
-    /// <summary>A line of the TRD about a system, as a task quotes it: "Stripe: Webhook endpoint verifies signature… (TRD line 170)".</summary>
-    private static string Quote(string name, Sourced<DocumentPiece> line) => $"{name}: {FeatureItems.Quoted(line)} ({line.Where})";
-
-    private static WorkDraft Absorb((Feature Feature, WorkDraft Item) owner, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
+    private static WorkDraft Absorb(WorkDraft feature, Sourced<Integration> integration, IReadOnlyList<Sourced<DocumentPiece>> lines, bool prototyped)
     {
-        var feature = owner.Item;
         var name = integration.Value.Name.Trim();
         feature.Trace(TraceText.Integration(integration.Value));
-        feature.Tasks.Insert(1, prototyped
+
+        // After the feature's first task (its first piece of content), when it has one.
+        var client = Math.Min(1, feature.Tasks.Count);
+        feature.Tasks.Insert(client, prototyped
             ? $"Build on the {name} prototype: client with timeouts, retries and a circuit breaker"
             : $"Client for {name} with timeouts, retries and a circuit breaker");
-        Said(feature, name, lines, 2);
-        if (lines.Count > 0)
-        {
-            // What the TRD says of the system it is built on says how to build and check the feature.
-            feature.Criteria.Remove(FeatureItems.Unproven(owner.Feature));
-            feature.Tasks.Remove(FeatureItems.Undesigned(owner.Feature));
-        }
-
+        Said(feature, name, lines, client + 1);
         feature.Hours += prototyped ? Estimates.IntegrationAfterPrototype : Estimates.Integration;
         return feature;
     }
