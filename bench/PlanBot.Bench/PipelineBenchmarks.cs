@@ -76,7 +76,7 @@ public class PipelineBenchmarks
     [Benchmark]
     public string Render() => renderer.Render(plan);
 
-    /// <summary>The template engine's share of rendering: Fluid running the built-in template over a ready view.</summary>
+    /// <summary>The template engine's share of rendering: Scriban running the built-in template over a ready view.</summary>
     [Benchmark]
     public string RenderPreparedView() => PlanRenderer.Render(view);
 

@@ -64,7 +64,7 @@ public sealed class PlanCommand : ICliCommand
         return command;
     }
 
-    private static string Render(GeneratedPlan plan, SourceText? customTemplate)
+    private static string Render(GeneratedPlan plan, TemplateFile? customTemplate)
     {
         if (customTemplate is null)
         {
@@ -73,7 +73,7 @@ public sealed class PlanCommand : ICliCommand
 
         try
         {
-            return plan.Render(customTemplate.Text);
+            return plan.Render(customTemplate.Template);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -4,14 +4,17 @@ using PlanBot.Core.Rendering;
 
 namespace PlanBot.Cli.Input;
 
-/// <summary><c>--template FILE</c>: a Liquid plan template, syntax-checked before any work so errors come with their line.</summary>
+/// <summary>
+/// <c>--template FILE</c>: a plan template, Scriban syntax when the file is named <c>.scriban</c> or <c>.sbn</c>, Liquid
+/// otherwise; syntax-checked before any work so errors come with their line.
+/// </summary>
 public sealed partial class TemplateInput
 {
-    private readonly Option<string?> option = new("--template") { Description = "Liquid template for the plan (default: the built-in one)." };
+    private readonly Option<string?> option = new("--template") { Description = "Plan template: Liquid, or Scriban when named .scriban or .sbn (default: the built-in one)." };
 
     public void AddTo(Command command) => command.Options.Add(option);
 
-    public async Task<SourceText?> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    public async Task<TemplateFile?> LoadAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var path = parseResult.GetValue(option);
         if (path is null)
@@ -19,18 +22,19 @@ public sealed partial class TemplateInput
             return null;
         }
 
-        var template = await InputFile.ReadAsync(path, "template", InputLimits.TemplateBytes, cancellationToken).ConfigureAwait(false);
+        var file = await InputFile.ReadAsync(path, "template", InputLimits.TemplateBytes, cancellationToken).ConfigureAwait(false);
+        var template = PlanTemplate.FromFile(path, file.Text);
 
         // The renderer's own parser, so a template accepted here is accepted when the plan is rendered.
-        if (!PlanRenderer.TryParse(template.Text, out var error))
+        if (!PlanRenderer.TryParse(template, out var error))
         {
             throw new CliInputException(Describe(path, error));
         }
 
-        return template;
+        return new TemplateFile(file.DisplayPath, template);
     }
 
-    /// <summary>Fluid says "… at (3:1)"; the location goes in front, compiler style, so editors can jump to it.</summary>
+    /// <summary>The renderer says "… at (3:1)"; the location goes in front, compiler style, so editors can jump to it.</summary>
     internal static string Describe(string path, string error)
     {
         var position = Position().Match(error);

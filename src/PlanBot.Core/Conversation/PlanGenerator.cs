@@ -141,7 +141,7 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             : string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", labels.Take(Shown))} and {labels.Count - Shown} more");
     }
 
-    private async Task<string?> TemplateAsync(RepositoryRef repository, PlanningSession session, List<string> notes, CancellationToken cancellationToken)
+    private async Task<PlanTemplate?> TemplateAsync(RepositoryRef repository, PlanningSession session, List<string> notes, CancellationToken cancellationToken)
     {
         if (session.Config.TemplatePath is not { } path || session.PullRequest is not { } pullRequest)
         {
@@ -151,7 +151,7 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         var file = await github.GetFileAsync(repository, path, pullRequest.DefaultBranch, options.MaxTemplateBytes, cancellationToken).ConfigureAwait(false);
         if (file?.Text is { } text)
         {
-            return text;
+            return PlanTemplate.FromFile(path, text);
         }
 
         notes.Add(file is null
@@ -161,7 +161,7 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
     }
 
     /// <summary>A repository's template can fail when rendering (an unknown variable, a step limit): the built-in one then writes the plan.</summary>
-    private static string Render(GeneratedPlan plan, string? template, string? templatePath, List<string> notes)
+    private static string Render(GeneratedPlan plan, PlanTemplate? template, string? templatePath, List<string> notes)
     {
         if (template is null)
         {

@@ -6,6 +6,6 @@ public static class DocumentLimits
     /// <summary>No real PRD or TRD is this large; past it analysis time and comment sizes stop being reasonable.</summary>
     public const long MaxBytes = 5L * 1024 * 1024;
 
-    /// <summary>A plan template (<c>.github/planbot/plan.liquid</c>, <c>--template</c>).</summary>
+    /// <summary>A plan template (<c>.github/planbot/plan.scriban</c> or <c>.liquid</c>, <c>--template</c>).</summary>
     public const long MaxTemplateBytes = 1L * 1024 * 1024;
 }

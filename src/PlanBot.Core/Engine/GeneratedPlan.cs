@@ -1,4 +1,5 @@
 using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
 
 namespace PlanBot.Core.Engine;
 
@@ -7,4 +8,4 @@ namespace PlanBot.Core.Engine;
 /// with the built-in template (<c>null</c>) or a custom one. Rendering is separate so template errors can be
 /// told apart from planning errors.
 /// </summary>
-public sealed record GeneratedPlan(PlanDocument Document, Func<string?, string> Render);
+public sealed record GeneratedPlan(PlanDocument Document, Func<PlanTemplate?, string> Render);

@@ -1,14 +1,17 @@
+using System.Globalization;
 using System.Text;
+using Scriban.Runtime;
 
 namespace PlanBot.Core.Rendering;
 
 /// <summary>
 /// Tidies template output so templates can be written for readability: LF line endings, no trailing spaces, at most
-/// one blank line in a row outside code blocks, no leading blank lines, exactly one newline at the end. A writer, so
-/// Fluid renders straight into it: the untidy output is never held as a whole, which for a plan from megabyte
-/// documents would be two large-object-heap strings per render.
+/// one blank line in a row outside code blocks, no leading blank lines, exactly one newline at the end. Scriban's
+/// output, so Scriban renders straight into it: the untidy output is never held as a whole, which for a plan from megabyte
+/// documents would be two large-object-heap strings per render. A template that writes more than
+/// <c>maxChars</c> is stopped there.
 /// </summary>
-internal sealed class MarkdownLayout : TextWriter
+internal sealed class MarkdownLayout(int maxChars) : IScriptOutput
 {
     // Default chunks rather than one buffer of the whole length: a plan is large enough that such a buffer would land
     // on the large object heap and bring on full collections.
@@ -19,42 +22,24 @@ internal sealed class MarkdownLayout : TextWriter
     private int fenceLength;
     private bool blank = true;
     private bool afterCarriageReturn;
+    private long written;
 
-    public override Encoding Encoding => Encoding.Unicode;
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
 
-    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
-
-    public override void Write(string? value) => Write(value.AsSpan());
-
-    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
-
-    // TextWriter's own asynchronous writes queue each call to the thread pool; Fluid writes text with them.
-    public override Task WriteAsync(char value)
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
-        Write(value);
-        return Task.CompletedTask;
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
     }
 
-    public override Task WriteAsync(string? value)
+    public void Write(ReadOnlySpan<char> buffer)
     {
-        Write(value);
-        return Task.CompletedTask;
-    }
+        written += buffer.Length;
+        if (written > maxChars)
+        {
+            throw new PlanTemplateException(string.Create(CultureInfo.InvariantCulture, $"the template wrote more than {maxChars:#,0} characters (far more than any plan)"));
+        }
 
-    public override Task WriteAsync(char[] buffer, int index, int count)
-    {
-        Write(buffer, index, count);
-        return Task.CompletedTask;
-    }
-
-    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
-    {
-        Write(buffer.Span);
-        return Task.CompletedTask;
-    }
-
-    public override void Write(ReadOnlySpan<char> buffer)
-    {
         while (!buffer.IsEmpty)
         {
             if (afterCarriageReturn && buffer[0] == '\n')

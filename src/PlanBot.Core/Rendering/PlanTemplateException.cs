@@ -2,7 +2,7 @@ namespace PlanBot.Core.Rendering;
 
 /// <summary>
 /// A plan template that cannot be used: a syntax error, an unknown variable or filter, a step limit. The message is
-/// one line and ends with the position when known, in Fluid's form: <c>Unknown variable 'plan.nme' at (2:4)</c>.
+/// one line and ends with the position when known: <c>Unknown variable 'plan.nme' at (2:4)</c>.
 /// </summary>
 public sealed class PlanTemplateException : Exception
 {

@@ -69,7 +69,7 @@ public sealed class CliErrorTests : IDisposable
 
     [Fact]
     public Task Template_with_a_syntax_error_names_the_line() =>
-        AssertOneLineErrorAsync(["plan", Docs, "--template", Path.Join(temp.Path, "bad.liquid")], "bad.liquid:3:1: template error:");
+        AssertOneLineErrorAsync(["plan", Docs, "--template", Path.Join(temp.Path, "bad.liquid")], "bad.liquid:3:4: template error: Unable to find a pending `if`/`else` for this `endif` at (3:4)");
 
     [Fact]
     public Task Missing_template() =>

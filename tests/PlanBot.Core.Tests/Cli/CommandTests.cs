@@ -2,6 +2,7 @@ using System.Text.Json;
 using PlanBot.Cli;
 using PlanBot.Cli.Input;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 using Xunit;
@@ -100,10 +101,22 @@ public sealed class CommandTests : IDisposable
         var ok = await CliRunner.RunAsync(working, "plan", Docs, "--template", template);
         var failed = await CliRunner.RunAsync(failing, "plan", Docs, "--template", template);
 
-        Assert.Equal("# {{ plan.title }}\n{{ plan.nme }}\n", working.Template);
+        Assert.Equal(new PlanTemplate("# {{ plan.title }}\n{{ plan.nme }}\n", TemplateSyntax.Liquid), working.Template);
         Assert.Equal(ExitCodes.Success, ok.ExitCode);
         Assert.Equal(ExitCodes.UsageError, failed.ExitCode);
         Assert.Equal([$"planbot: {template}:2:4: template error: Unknown variable 'plan.nme' at (2:4)"], failed.ErrorLines);
+    }
+
+    [Fact]
+    public async Task A_template_named_scriban_is_read_in_Scriban_syntax()
+    {
+        var template = temp.Write("plan.scriban", "# {{ plan.title }}\n{{ for phase in plan.phases }}- {{ phase.name }}\n{{ end }}\n");
+        var engine = new FakeEngine();
+
+        var result = await CliRunner.RunAsync(engine, "plan", Docs, "--template", template);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(TemplateSyntax.Scriban, engine.Template?.Syntax);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using PlanBot.Cli;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -30,7 +31,7 @@ public sealed class FakeEngine : ICliEngine
 
     public PlanningOptions? PlanningOptions { get; private set; }
 
-    public string? Template { get; private set; }
+    public PlanTemplate? Template { get; private set; }
 
     public DocumentSet Analyze(string prdMarkdown, string trdMarkdown)
     {
@@ -61,7 +62,7 @@ public sealed class FakeEngine : ICliEngine
         ValueList<QualityFinding> qualityFindings) =>
         $"<!-- planbot:scoping -->\n{questionnaire.Questions.Count} questions, {answerFindings.Count} answer findings, {qualityFindings.Count} quality findings\n";
 
-    private string RenderPlan(string? customTemplate)
+    private string RenderPlan(PlanTemplate? customTemplate)
     {
         Template = customTemplate;
         return RenderFailure is null ? $"# Implementation Plan: {PlanDocument.Title}\n" : throw RenderFailure;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Core.Configuration;
 using PlanBot.Core.Conversation;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Tests.Conversation.Fakes;
@@ -22,7 +23,8 @@ public sealed class ConversationHarness
 
     private int deliveries;
 
-    public ConversationHarness(bool withPrd = true, bool withTrd = true, string? config = null, ConversationOptions? options = null)
+    /// <param name="engine">The core to plan with; the recording <see cref="Engine"/> unless a test needs the real one.</param>
+    public ConversationHarness(bool withPrd = true, bool withTrd = true, string? config = null, ConversationOptions? options = null, IPlanEngine? engine = null)
     {
         Options = options ?? ConversationOptions.Default;
         GitHub.Push("main", new Dictionary<string, string?> { ["README.md"] = "# Payments\n", [RepositoryConfig.Path] = config });
@@ -30,9 +32,10 @@ public sealed class ConversationHarness
         GitHub.Grant("alice", RepositoryPermission.Write);
         GitHub.Grant("carol", RepositoryPermission.Admin);
         GitHub.Grant("bob", RepositoryPermission.Read);
-        var generator = new PlanGenerator(GitHub, Sessions, Engine, Options, Measurements.Telemetry);
+        var core = engine ?? Engine;
+        var generator = new PlanGenerator(GitHub, Sessions, core, Options, Measurements.Telemetry);
         Driver = new ConversationDriver(GitHub, Sessions, Decisions, Publisher, generator, Options, Clock);
-        PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(Engine), Driver, Options, Clock);
+        PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(core), Driver, Options, Clock);
         Comments = new CommentConversation(GitHub, Sessions, PullRequests, Driver, new CommentTransition(Options), Clock);
     }
 

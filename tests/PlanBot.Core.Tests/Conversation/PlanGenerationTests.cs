@@ -1,5 +1,6 @@
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Conversation.Comments;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Tests.Scoping;
@@ -300,6 +301,23 @@ public sealed class PlanGenerationTests
         await harness.SayAsync("/planbot regenerate");
 
         Assert.Contains("<!-- custom template -->", harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".github/planbot/plan.scriban", "# {{ plan.title }}\n\n{{ for phase in plan.phases ~}}\n- {{ phase.name }}: {{ phase.weeks.size }} weeks\n{{ end ~}}\n")]
+    [InlineData(".github/planbot/plan.liquid", "# {{ plan.title }}\n\n{% for phase in plan.phases -%}\n- {{ phase.name }}: {{ phase.weeks.size }} weeks\n{% endfor -%}\n")]
+    public async Task A_repository_template_in_either_syntax_writes_the_committed_plan(string path, string template)
+    {
+        var harness = new ConversationHarness(config: $"plan:\n  template: {path}\n", engine: new PlanEngine());
+        await harness.OpenAsync();
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        harness.GitHub.Push("main", new Dictionary<string, string?> { [path] = template });
+
+        // The harness's PRD has one requirement; the real questionnaire refuses an MVP naming two.
+        await harness.SayAsync(ConversationHarness.RequiredAnswers.Replace("FR-001, FR-002", "FR-001", StringComparison.Ordinal));
+
+        var plan = harness.GitHub.FileOn(ConversationHarness.HeadBranch, ConversationHarness.PlanPath);
+        Assert.Matches(@"^# Reconciliation Plugin\n\n(- [^\n]+: \d+ weeks\n)+$", plan);
     }
 
     private static async Task<ConversationHarness> OpenedAsync(string? config = null)

@@ -28,22 +28,35 @@ public sealed class MarkdownLayoutTests
     public void Output_does_not_depend_on_how_the_template_engine_splits_its_writes() =>
         Gen.Select(Texts, Gen.Int[0, 60].Array[0, 6]).Sample((text, cuts) =>
         {
-            using var layout = new MarkdownLayout();
+            var layout = new MarkdownLayout(int.MaxValue);
             var at = 0;
             foreach (var cut in cuts.Select(c => Math.Min(c, text.Length)).Order())
             {
-                layout.Write(text[at..Math.Max(at, cut)]);
-                at = Math.Max(at, cut);
+                var end = Math.Max(at, cut);
+                layout.Write(text, at, end - at);
+                at = end;
             }
 
-            layout.Write(text[at..]);
+            layout.Write(text, at, text.Length - at);
             Assert.Equal(Normalize(text), layout.Finish());
         });
 
     private static string Normalize(string markdown)
     {
-        using var layout = new MarkdownLayout();
-        layout.Write(markdown);
+        var layout = new MarkdownLayout(int.MaxValue);
+        layout.Write(markdown, 0, markdown.Length);
         return layout.Finish();
+    }
+
+    [Fact]
+    public void Output_past_the_limit_is_refused()
+    {
+        var layout = new MarkdownLayout(10);
+        layout.Write("0123456789", 0, 10);
+
+        var error = Assert.Throws<PlanTemplateException>(() => layout.Write("x", 0, 1));
+
+        Assert.Equal("the template wrote more than 10 characters (far more than any plan)", error.Message);
+        Assert.Equal("0123456789\n", layout.Finish());
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
+using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 using PlanBot.Core.Tests.Scoping;
@@ -44,9 +45,9 @@ public sealed class FakePlanEngine : IPlanEngine
         return new GeneratedPlan(new PlanDocument(documents.Prd.Title, phases), template => Render(documents, answers, options, template));
     }
 
-    private static string Render(DocumentSet documents, AnswerSet answers, PlanningOptions options, string? template)
+    private static string Render(DocumentSet documents, AnswerSet answers, PlanningOptions options, PlanTemplate? template)
     {
-        if (template is not null && template.Contains("{% broken", StringComparison.Ordinal))
+        if (template is not null && template.Text.Contains("{% broken", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("Unknown tag 'broken' at (1:4)");
         }
