@@ -18,6 +18,19 @@ public sealed class HostJsonTests
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());
     }
 
+    /// <summary>
+    /// An idle queue trigger backs off to <c>maxPollingInterval</c>, one minute when it is not set: a person who answers
+    /// a question would wait up to a minute for the scoping comment. docs/operations.md says why 2 seconds.
+    /// </summary>
+    [Fact]
+    public void An_idle_queue_is_polled_every_two_seconds_at_most()
+    {
+        var queues = HostJson.GetProperty("extensions").GetProperty("queues");
+
+        Assert.True(queues.TryGetProperty("maxPollingInterval", out var interval), "host.json sets no maxPollingInterval: an idle app would read the webhook queue once a minute.");
+        Assert.Equal(TimeSpan.FromSeconds(2), TimeSpan.Parse(interval.GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void The_host_emits_opentelemetry_like_the_worker()
     {
