@@ -170,8 +170,7 @@ public sealed class OctokitPullRequestGitHub(IGitHubInstallationClients clients)
     {
         ArgumentNullException.ThrowIfNull(repository);
         using var flow = GitHubCallCancellation.Flow(cancellationToken);
-        var comments = await Client(repository).Issue.Comment.GetAllForIssue(repository.Owner, repository.Name, issueNumber, new ApiOptions { PageSize = 100 })
-            .ConfigureAwait(false);
+        var comments = await IssueCommentList.AllAsync(Client(repository), repository, issueNumber, new ApiOptions { PageSize = 100 }).ConfigureAwait(false);
         return comments.FirstOrDefault(comment => comment.Body?.Contains(marker, StringComparison.Ordinal) == true)?.Id;
     }
 

@@ -24,8 +24,10 @@ public sealed class OctokitTrackingGitHub(IGitHubInstallationClients clients, IP
         var client = Client(repository);
         var api = new ApiConnection(client.Connection);
         var labels = await client.Issue.Labels.GetAllForRepository(repository.Owner, repository.Name, FullPages).ConfigureAwait(false);
+        // Octokit's default sort is sent as "due_date", which GitHub's description does not allow ("due_on" or
+        // "completeness"); the order does not matter here, every page is read.
         var milestones = await client.Issue.Milestone
-            .GetAllForRepository(repository.Owner, repository.Name, new MilestoneRequest { State = ItemStateFilter.All }, FullPages)
+            .GetAllForRepository(repository.Owner, repository.Name, new MilestoneRequest { State = ItemStateFilter.All, SortProperty = MilestoneSort.Completeness }, FullPages)
             .ConfigureAwait(false);
         var issues = (await api.GetAll<IssueResource>(
                 Endpoint(repository, "issues"),
@@ -125,7 +127,7 @@ public sealed class OctokitTrackingGitHub(IGitHubInstallationClients clients, IP
     {
         ArgumentNullException.ThrowIfNull(repository);
         using var flow = GitHubCallCancellation.Flow(cancellationToken);
-        var comments = await Client(repository).Issue.Comment.GetAllForIssue(repository.Owner, repository.Name, issueNumber, FullPages).ConfigureAwait(false);
+        var comments = await IssueCommentList.AllAsync(Client(repository), repository, issueNumber, FullPages).ConfigureAwait(false);
         return comments.Any(comment => comment.Body?.Contains(marker, StringComparison.Ordinal) == true);
     }
 

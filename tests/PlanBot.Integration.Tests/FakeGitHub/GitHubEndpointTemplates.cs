@@ -57,7 +57,9 @@ public static partial class GitHubEndpointTemplates
         var answerViolations = request.ResponseBody.Length > 0 && request.ResponseBytes < RecordingStream.KeptBytes
             ? OpenApiShapes.ResponseViolations(endpoint, request.Status, request.ResponseBody)
             : [];
-        return requestViolations.Select(v => $"{request}: request {v}").Concat(answerViolations.Select(v => $"{request}: answer {v}"));
+        return requestViolations.Concat(OpenApiShapes.QueryViolations(endpoint, request.Query))
+            .Select(v => $"{request}: request {v}")
+            .Concat(answerViolations.Select(v => $"{request}: answer {v}"));
     }
 
     [GeneratedRegex("^/app/installations/[0-9]+/access_tokens$")]

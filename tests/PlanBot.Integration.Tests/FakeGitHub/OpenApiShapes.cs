@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
 using PlanBot.Integration.Tests.Infrastructure;
 
 namespace PlanBot.Integration.Tests.FakeGitHub;
 
 /// <summary>
 /// Checks a JSON body against the schema GitHub's OpenAPI description gives an operation: types (with nullable),
-/// required properties, enums, arrays, <c>$ref</c>, <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>. For the calls Prism cannot
-/// route (a <c>{path}</c> with slashes); formats and string patterns are not checked.
+/// required properties, enums, number bounds, arrays, <c>$ref</c>, <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>; and a query
+/// string against the operation's query parameters: names, types, enums, bounds, required ones. Formats and string
+/// patterns are not checked.
 /// </summary>
 public static class OpenApiShapes
 {
@@ -19,6 +21,39 @@ public static class OpenApiShapes
     {
         var schema = Operation(endpoint).GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
         return Violations(schema, body);
+    }
+
+    /// <summary>What is wrong with <paramref name="query"/> (<c>?a=1&amp;b=x</c>, or empty) as the query string of "METHOD /path/{template}".</summary>
+    public static IReadOnlyList<string> QueryViolations(string endpoint, string query)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        var path = Description.Value.RootElement.GetProperty("paths").GetProperty(endpoint[(space + 1)..]);
+        var parameters = new[] { path, Operation(endpoint) }
+            .SelectMany(node => node.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(Resolve) : [])
+            .Where(parameter => parameter.GetProperty("in").GetString() == "query")
+            .ToDictionary(parameter => parameter.GetProperty("name").GetString()!, StringComparer.Ordinal);
+        var given = QueryHelpers.ParseQuery(query);
+        var violations = new List<string>();
+        foreach (var (name, values) in given)
+        {
+            if (!parameters.TryGetValue(name, out var parameter))
+            {
+                violations.Add($"query parameter '{name}' is not one the operation takes ({string.Join(", ", parameters.Keys.Order(StringComparer.Ordinal))})");
+                continue;
+            }
+
+            var schema = Resolve(parameter.GetProperty("schema"));
+            foreach (var value in values)
+            {
+                using var json = JsonDocument.Parse(AsJson(schema, value!));
+                Check(schema, json.RootElement, $"query {name}={value}", violations);
+            }
+        }
+
+        violations.AddRange(parameters
+            .Where(p => p.Value.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.True && !given.ContainsKey(p.Key))
+            .Select(p => $"query parameter '{p.Key}': required but missing"));
+        return violations;
     }
 
     /// <summary>What is wrong with <paramref name="body"/> as a <paramref name="status"/> answer of "METHOD /path/{template}".</summary>
@@ -107,6 +142,11 @@ public static class OpenApiShapes
             violations.Add($"{at}: '{value.GetString()}' is not one of the allowed values");
         }
 
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            CheckBounds(schema, value, at, violations);
+        }
+
         if (value.ValueKind == JsonValueKind.Object)
         {
             CheckObject(schema, value, at, violations);
@@ -118,6 +158,29 @@ public static class OpenApiShapes
             {
                 Check(items, item, $"{at}[{index++}]", violations);
             }
+        }
+    }
+
+    /// <summary>A query value as the JSON its schema's type reads it as: a number or a boolean when it is one, else a string.</summary>
+    private static string AsJson(JsonElement schema, string value)
+    {
+        var types = Types(schema);
+        var number = (types.Contains("integer") || types.Contains("number")) && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+        var boolean = types.Contains("boolean") && value is "true" or "false";
+        return number || boolean ? value : JsonSerializer.Serialize(value);
+    }
+
+    private static void CheckBounds(JsonElement schema, JsonElement value, string at, List<string> violations)
+    {
+        var number = value.GetDecimal();
+        if (schema.TryGetProperty("minimum", out var minimum) && number < minimum.GetDecimal())
+        {
+            violations.Add($"{at}: {number} is below the minimum {minimum.GetDecimal()}");
+        }
+
+        if (schema.TryGetProperty("maximum", out var maximum) && number > maximum.GetDecimal())
+        {
+            violations.Add($"{at}: {number} is above the maximum {maximum.GetDecimal()}");
         }
     }
 
