@@ -24,11 +24,12 @@ public sealed class OctokitTrackingGitHub(IGitHubInstallationClients clients, IP
         var client = Client(repository);
         var api = new ApiConnection(client.Connection);
         var labels = await client.Issue.Labels.GetAllForRepository(repository.Owner, repository.Name, FullPages).ConfigureAwait(false);
-        // Octokit's default sort is sent as "due_date", which GitHub's description does not allow ("due_on" or
-        // "completeness"); the order does not matter here, every page is read.
-        var milestones = await client.Issue.Milestone
-            .GetAllForRepository(repository.Owner, repository.Name, new MilestoneRequest { State = ItemStateFilter.All, SortProperty = MilestoneSort.Completeness }, FullPages)
-            .ConfigureAwait(false);
+        // Octokit's milestone request always sends a sort, "due_date", which GitHub's description does not allow (it
+        // takes "due_on" or "completeness"); asked without one, GitHub sorts by due date.
+        var milestones = await api.GetAll<Milestone>(
+                ApiUrls.Milestones(repository.Owner, repository.Name),
+                new Dictionary<string, string> { ["state"] = "all" },
+                FullPages).ConfigureAwait(false);
         var issues = (await api.GetAll<IssueResource>(
                 Endpoint(repository, "issues"),
                 new Dictionary<string, string> { ["state"] = "all", ["labels"] = label },

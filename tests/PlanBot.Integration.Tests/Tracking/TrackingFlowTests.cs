@@ -224,6 +224,62 @@ public sealed partial class TrackingFlowTests(AzuriteFixture azurite)
         Assert.Equal(DateOnly.FromDateTime(harness.Clock.GetUtcNow().UtcDateTime), (await harness.Service<IPublicationStore>().GetAsync(harness.Repository, CancellationToken.None))!.Publication.SlipsCheckedOn);
     }
 
+    [Fact]
+    public async Task A_repository_with_hundreds_of_milestones_and_labelled_issues_is_read_page_by_page_and_left_as_it_is()
+    {
+        await using var harness = await TrackingHarness.StartAsync(azurite.ConnectionString);
+        harness.PutPlan(Plan);
+        await harness.PublishAsync();
+        await harness.DrainAsync();
+        lock (harness.Server.State.Gate)
+        {
+            // The rest of the repository's work: 120 milestones in all, and 250 issues with PlanBot's label in all
+            // (somebody labelled support tickets too), so neither list fits one page of 100.
+            for (var sprint = harness.Remote.Milestones.Count; sprint < 120; sprint++)
+            {
+                var milestone = new FakeMilestone { Id = harness.Server.State.NextId(), Number = harness.Remote.Milestones.Keys.Max() + 1, Author = "ana", CreatedAt = harness.Clock.GetUtcNow(), Title = $"Sprint {sprint}" };
+                harness.Remote.Milestones[milestone.Number] = milestone;
+            }
+
+            for (var ticket = harness.Remote.Issues.Count; ticket < 250; ticket++)
+            {
+                harness.Remote.AddIssue("ana", $"Support ticket {ticket}", "A customer asks for a CSV export.", null).Labels.Add("planbot");
+            }
+        }
+
+        harness.Server.Log.Clear();
+        await harness.PublishAsync();
+        await harness.DrainAsync();
+
+        Assert.Equal(0, harness.Server.Log.Writes);
+        Assert.All(Reads(harness, "/milestones"), pages => Assert.Equal("1 2", pages));
+        Assert.All(Reads(harness, "/issues"), pages => Assert.Equal("1 2 3", pages));
+        AssertTrafficMatchesGitHubsDescription(harness);
+    }
+
+    /// <summary>Each time PlanBot read a list, the pages it asked for ("1 2 3"; a request without <c>page</c> is page 1).</summary>
+    private static List<string> Reads(TrackingHarness harness, string list)
+    {
+        var pages = harness.Server.Log.Requests
+            .Where(request => request.Method == "GET" && request.Path.EndsWith(list, StringComparison.Ordinal))
+            .Select(request => Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.Query).TryGetValue("page", out var page) ? page.ToString() : "1");
+        var reads = new List<string>();
+        foreach (var page in pages)
+        {
+            if (page == "1" || reads.Count == 0)
+            {
+                reads.Add(page);
+            }
+            else
+            {
+                reads[^1] += " " + page;
+            }
+        }
+
+        Assert.NotEmpty(reads);
+        return reads;
+    }
+
     /// <summary>Every request PlanBot sent and every answer it read, checked against GitHub's OpenAPI description.</summary>
     private static void AssertTrafficMatchesGitHubsDescription(TrackingHarness harness)
     {
