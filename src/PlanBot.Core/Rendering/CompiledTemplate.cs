@@ -27,7 +27,7 @@ internal sealed partial class CompiledTemplate
         this.cuts = cuts;
         Text = text;
         Scriban = syntax == TemplateSyntax.Liquid ? Template.ParseLiquid(text) : Template.Parse(text);
-        Error = Scriban.HasErrors ? TemplateErrors.Syntax(this) : null;
+        Error = Scriban.Messages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } error ? TemplateErrors.Syntax(this, error) : null;
     }
 
     /// <summary>The text Scriban parsed.</summary>
@@ -37,8 +37,6 @@ internal sealed partial class CompiledTemplate
 
     /// <summary>The first syntax error, ending with its position; <c>null</c> when the template parsed.</summary>
     public string? Error { get; }
-
-    public LogMessage FirstError => Scriban.Messages.First(m => m.Type == ParserMessageType.Error);
 
     public static CompiledTemplate Of(PlanTemplate template)
     {

@@ -38,13 +38,14 @@ public sealed class PlanRenderer
     /// <summary>The built-in template: the starting point for a repository's own.</summary>
     public static PlanTemplate BuiltInTemplate { get; } = new(ReadBuiltIn(), TemplateSyntax.Scriban);
 
-    private static readonly Lazy<CompiledTemplate> BuiltIn = new(() => Compile(BuiltInTemplate));
+    private static readonly Lazy<CompiledTemplate> BuiltIn = new(() => CompiledTemplate.Of(BuiltInTemplate));
     private static readonly ConcurrentDictionary<PlanTemplate, CompiledTemplate> Custom = new();
 
     /// <summary>Checks a template's syntax; <paramref name="error"/> ends with the position, e.g. <c>… at (3:1)</c>.</summary>
     public static bool TryParse(PlanTemplate template, out string error)
     {
-        error = CompiledTemplate.Of(template).Error ?? string.Empty;
+        // Kept with the templates parsed for rendering: the command line checks a template, then renders with it.
+        error = Compiled(template).Error ?? string.Empty;
         return error.Length == 0;
     }
 
@@ -55,7 +56,12 @@ public sealed class PlanRenderer
     internal static string Render(PlanView view, PlanTemplate? customTemplate = null, TimeSpan? timeLimit = null)
     {
         var maxTime = timeLimit ?? MaxTime;
-        var template = customTemplate is null ? BuiltIn.Value : Cached(customTemplate);
+        var template = customTemplate is null ? BuiltIn.Value : Compiled(customTemplate);
+        if (template.Error is { } syntaxError)
+        {
+            throw new PlanTemplateException(syntaxError);
+        }
+
         using var timeout = new CancellationTokenSource(maxTime);
         var layout = new MarkdownLayout(MaxOutputChars);
         var context = Context(customTemplate?.Syntax, view, layout, timeout.Token);
@@ -100,14 +106,15 @@ public sealed class PlanRenderer
         return context;
     }
 
-    private static CompiledTemplate Cached(PlanTemplate template)
+    /// <summary>A repository's template parsed, from the cache when it was parsed before; a syntax error is kept with it.</summary>
+    private static CompiledTemplate Compiled(PlanTemplate template)
     {
         if (Custom.TryGetValue(template, out var cached))
         {
             return cached;
         }
 
-        var compiled = Compile(template);
+        var compiled = CompiledTemplate.Of(template);
         if (Custom.Count >= MaxCachedTemplates)
         {
             Custom.Clear();
@@ -115,12 +122,6 @@ public sealed class PlanRenderer
 
         Custom[template] = compiled;
         return compiled;
-    }
-
-    private static CompiledTemplate Compile(PlanTemplate template)
-    {
-        var compiled = CompiledTemplate.Of(template);
-        return compiled.Error is { } error ? throw new PlanTemplateException(error) : compiled;
     }
 
     private static string ReadBuiltIn()

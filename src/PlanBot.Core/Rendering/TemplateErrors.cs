@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace PlanBot.Core.Rendering;
@@ -8,15 +9,11 @@ namespace PlanBot.Core.Rendering;
 /// Scriban's errors as one line ending with the position in the written template, <c>… at (line:column)</c>. A
 /// missing member or function is said the way a template writer thinks of it: <c>Unknown variable 'plan.nme' at
 /// (2:4)</c> (Scriban names only the last segment, at its own column), <c>Unknown filter 'date_fmt' at (1:25)</c>; a
-/// limit says what went too far, not which setting stopped it.
+/// limit or a refused include says what the template did, not which of Scriban's settings stopped it.
 /// </summary>
 internal static partial class TemplateErrors
 {
-    public static string Syntax(CompiledTemplate template)
-    {
-        var error = template.FirstError;
-        return At(Sentence(error.Message), template, error.Span.Start.Offset);
-    }
+    public static string Syntax(CompiledTemplate template, LogMessage error) => At(Sentence(error.Message), template, error.Span.Start.Offset);
 
     public static string Runtime(CompiledTemplate template, ScriptRuntimeException e)
     {
@@ -33,7 +30,7 @@ internal static partial class TemplateErrors
             return IsFilter(template.Text, offset) ? At($"Unknown filter '{missing}'", template, offset) : Unknown(template, offset, missing);
         }
 
-        return At(Limit(message) ?? Sentence(message), template, offset);
+        return At(Refusal(message) ?? Sentence(message), template, offset);
     }
 
     /// <summary>Names the member path the missing name ends (<c>plan.phases[0].nme</c>), from where the path starts.</summary>
@@ -66,8 +63,9 @@ internal static partial class TemplateErrors
         return before >= 0 && text[before] == '|';
     }
 
-    private static string? Limit(string message) =>
-        message.Contains("Range expression", StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $"a range longer than {PlanRenderer.MaxSteps:#,0} numbers (a plan needs far fewer)")
+    private static string? Refusal(string message) =>
+        message.Contains("No TemplateLoader", StringComparison.Ordinal) ? "a template cannot include other files"
+        : message.Contains("Range expression", StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $"a range longer than {PlanRenderer.MaxSteps:#,0} numbers (a plan needs far fewer)")
         : message.Contains("iteration limit", StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $"the template looped more than {PlanRenderer.MaxSteps:#,0} times (a loop too long for a plan)")
         : message.Contains("LimitToString", StringComparison.Ordinal) ? string.Create(CultureInfo.InvariantCulture, $"a text longer than {PlanRenderer.MaxOutputChars:#,0} characters (far more than any plan)")
         : null;

@@ -148,7 +148,9 @@ public sealed partial class CustomTemplateTests
 
     [Fact]
     public void A_template_cannot_include_files() =>
-        Assert.Contains("include", Assert.Throws<PlanTemplateException>(() => renderer.Render(Plan, Liquid("{% include '/etc/passwd' %}"))).Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(
+            "a template cannot include other files at (1:4)",
+            Assert.Throws<PlanTemplateException>(() => renderer.Render(Plan, Liquid("{% include '/etc/passwd' %}"))).Message);
 
     [Fact]
     public void Short_ranges_work()

@@ -88,7 +88,8 @@ internal static class CrossCuttingItems
         var loaded = served ? reads : [];
         var measurement = Measurement.For(inputs.Kind);
         var item = new WorkDraft("performance", WorkKind.Performance, measurement.Item, WorkTrigger.FirstOf(inputs.Targets.Select(t => WorkTrigger.Of(t, t.Value.Text)).Concat(requirements.Select(r => WorkTrigger.Of(r.Block))).Concat(inputs.Endpoints.Select(e => WorkTrigger.Of(e, TraceText.Endpoint(e.Value)))))) { Hours = Estimates.PerformanceBase };
-        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Performance));
+        Requirements(item, requirements);
+        Section(item, inputs, SectionRole.Performance);
         item.Tasks.Add(loaded.Count > 0
             ? $"Load tests for {Prose.JoinSome(loaded.Take(4).Select(e => TraceText.Endpoint(e.Value)), 3)} at the stated targets"
             : $"{Prose.Sentence(measurement.Tests)} of {measurement.Paths} at the stated targets");
@@ -121,7 +122,8 @@ internal static class CrossCuttingItems
     public static WorkDraft Observability(PlanInputs inputs, PlanAnswers answers, IReadOnlyList<NonFunctionalBlock> requirements, EndpointLinks links)
     {
         var item = new WorkDraft("observability", WorkKind.Observability, "Observability and alerting", Triggered(requirements, inputs.Kind)) { Hours = Estimates.Observability };
-        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Monitoring));
+        Requirements(item, requirements);
+        Section(item, inputs, SectionRole.Monitoring);
         item.Tasks.Add("Metrics and traces for every endpoint and background job, correlated with the logs");
         var monitoring = answers.Text(QuestionIds.MonitoringRollout);
         item.Tasks.Add(monitoring is null ? "Dashboards and alerts for the error rate, latency and saturation" : $"Dashboards and alerts: {monitoring}");
@@ -157,7 +159,8 @@ internal static class CrossCuttingItems
         {
             Hours = Estimates.SecurityBase + (Estimates.PerSecurityRequirement * Math.Min(requirements.Count, 5)),
         };
-        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Security));
+        Requirements(item, requirements);
+        Section(item, inputs, SectionRole.Security);
         item.Tasks.Add(inputs.Endpoints.Count > 0
             ? $"Threat model and security review of the {Prose.Number(inputs.Endpoints.Count)} endpoints"
             : "Threat model and security review of every entry point");
@@ -187,7 +190,8 @@ internal static class CrossCuttingItems
         var hosting = inputs.Hosting.Select(h => h.Value.Name.Trim()).ToList();
         var trigger = WorkTrigger.FirstOf(requirements.Select(r => WorkTrigger.Of(r.Block)).Concat(inputs.Hosting.Select(h => WorkTrigger.Of(h, h.Value.Name.Trim()))).Append(WorkTrigger.Kind(inputs.Kind)));
         var item = new WorkDraft("deployment", WorkKind.Deployment, "Deployment and operations", trigger) { Hours = Estimates.Deployment };
-        Requirements(item, requirements, inputs, inputs.Section(SectionRole.Deployment));
+        Requirements(item, requirements);
+        Section(item, inputs, SectionRole.Deployment);
         var strategy = answers.Text(QuestionIds.DeploymentStrategy);
         var backup = answers.Text(QuestionIds.BackupRecovery);
         var operations = answers.Text(QuestionIds.OperationalNeeds);
@@ -285,7 +289,7 @@ internal static class CrossCuttingItems
         {
             Hours = Estimates.NonFunctionalBase + (Estimates.PerCriterion * Math.Min(block.Criteria.Count, Estimates.MaxNonFunctionalCriteria)),
         };
-        Requirements(item, [nonFunctional], null, null);
+        Requirements(item, [nonFunctional]);
         item.Deliverables.Add($"{(requirement.Id is { } id ? $"{id.Trim()} " : string.Empty)}{name} merged with its tests");
         return item;
     }
@@ -336,16 +340,10 @@ internal static class CrossCuttingItems
 
     /// <summary>
     /// The non-functional requirements this concern delivers: traced, their criteria quoted; without criteria, the
-    /// targets written in the requirement are its criterion. What the TRD's section on the concern says are its first
-    /// tasks, each with its line ("Password hashing: bcrypt (Rails default) (TRD line 197)").
+    /// targets written in the requirement are its criterion.
     /// </summary>
-    private static void Requirements(WorkDraft item, IReadOnlyList<NonFunctionalBlock> requirements, PlanInputs? inputs, Sourced<DocumentSection>? section)
+    private static void Requirements(WorkDraft item, IReadOnlyList<NonFunctionalBlock> requirements)
     {
-        if (inputs is not null && section is not null)
-        {
-            item.Tasks.AddRange(inputs.LinesUnder(section).Take(MaxSectionLines).Select(TrdQuotes.Task));
-        }
-
         foreach (var (block, targets) in requirements)
         {
             item.Delivers(block);
@@ -363,11 +361,21 @@ internal static class CrossCuttingItems
 
             item.Tasks.Add(Meet(block));
         }
+    }
 
-        if (section is not null)
+    /// <summary>
+    /// The TRD's section on the concern, traced: what it says are the item's first tasks, each with its line
+    /// ("Password hashing: bcrypt (Rails default) (TRD line 197)").
+    /// </summary>
+    private static void Section(WorkDraft item, PlanInputs inputs, SectionRole concern)
+    {
+        if (inputs.Section(concern) is not { } section)
         {
-            item.Trace(TraceText.Section(section));
+            return;
         }
+
+        item.Tasks.InsertRange(0, inputs.LinesUnder(section).Take(MaxSectionLines).Select(TrdQuotes.Task));
+        item.Trace(TraceText.Section(section));
     }
 
     /// <summary>

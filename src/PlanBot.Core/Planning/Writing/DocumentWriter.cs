@@ -266,9 +266,18 @@ internal static partial class DocumentWriter
         return items.Where(i => i.Kind == kind).SelectMany(i => i.RequirementKeys).Select(inScope.GetValueOrDefault).OfType<RequirementBlock>().ToList();
     }
 
-    /// <summary>A task done: "X (TRD line 9)" → "X: merged with its tests (TRD line 9)", the line it quotes kept last.</summary>
-    private static string Done(string task, string how) =>
-        Citation().Match(task) is { Success: true } cited ? $"{task[..cited.Index]}: {how} {cited.Value.Trim()}" : $"{task}: {how}";
+    /// <summary>
+    /// A task done, said of what it builds: "Build and test POST /v1/matches" → "POST /v1/matches: merged with its tests",
+    /// "X (TRD line 9)" → "X: merged with its tests (TRD line 9)", the line it quotes kept last.
+    /// </summary>
+    private static string Done(string task, string how)
+    {
+        var built = BuildAndTest().Replace(task, "${id}", 1);
+        return Citation().Match(built) is { Success: true } cited ? $"{built[..cited.Index]}: {how} {cited.Value.Trim()}" : $"{built}: {how}";
+    }
+
+    [GeneratedRegex(@"^(?<id>[^\s:]+: )?[Bb]uild and test (?:that )?")]
+    private static partial Regex BuildAndTest();
 
     [GeneratedRegex(@"\s\((?:PRD|TRD) line \d+\)$")]
     private static partial Regex Citation();
