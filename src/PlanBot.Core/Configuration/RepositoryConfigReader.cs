@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Text;
 using YamlDotNet.Core;
@@ -40,6 +41,17 @@ public static class RepositoryConfigReader
         ["duration"] = AnswerType.Duration,
         ["yes_no"] = AnswerType.YesNo,
         ["list"] = AnswerType.List,
+    };
+
+    /// <summary>
+    /// The file as any reader found it (GitHub at a ref, the command line on disk): none gives the defaults, one over
+    /// <see cref="MaxBytes"/> (not even downloaded) gives the same problem wherever it was read.
+    /// </summary>
+    public static ConfigReadResult Read(RepositoryFile? file) => file switch
+    {
+        null => new ConfigReadResult(RepositoryConfig.Default, ValueList<ConfigProblem>.Empty),
+        { Text: { } yaml } => Read(yaml),
+        _ => TooLarge(),
     };
 
     public static ConfigReadResult Read(string? yaml)
@@ -89,8 +101,7 @@ public static class RepositoryConfigReader
             : new ConfigReadResult(RepositoryConfig.Default, session.Problems.ToValueList());
     }
 
-    /// <summary>The result for a file over <see cref="MaxBytes"/>, which callers need not even download.</summary>
-    public static ConfigReadResult TooLarge() =>
+    private static ConfigReadResult TooLarge() =>
         Invalid(new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {MaxBytes / 1024} KiB; PlanBot reads only smaller files."));
 
     private static ConfigReadResult Invalid(ConfigProblem problem) => new(RepositoryConfig.Default, new[] { problem });

@@ -103,7 +103,7 @@ public sealed class PullRequestConversation(
     private async Task<ConfigReadResult> ReadConfigAsync(RepositoryRef repository, string defaultBranch, CancellationToken cancellationToken)
     {
         var file = await github.GetFileAsync(repository, RepositoryConfig.Path, defaultBranch, RepositoryConfigReader.MaxBytes, cancellationToken).ConfigureAwait(false);
-        return file is { TooLarge: true } ? RepositoryConfigReader.TooLarge() : RepositoryConfigReader.Read(file?.Text);
+        return RepositoryConfigReader.Read(file);
     }
 
     private async Task<HeadDocuments> ReadDocumentsAsync(RepositoryRef repository, RepositoryConfig config, string headSha, CancellationToken cancellationToken) =>

@@ -11,13 +11,6 @@ public static class RepositorySettings
     {
         ArgumentNullException.ThrowIfNull(github);
         var file = await github.GetDefaultBranchFileAsync(repository, RepositoryConfig.Path, RepositoryConfigReader.MaxBytes, cancellationToken).ConfigureAwait(false);
-        return file switch
-        {
-            null => new ConfigReadResult(RepositoryConfig.Default, ValueList<ConfigProblem>.Empty),
-            { Text: { } yaml } => RepositoryConfigReader.Read(yaml),
-            _ => new ConfigReadResult(
-                RepositoryConfig.Default,
-                new[] { new ConfigProblem(0, string.Empty, $"{RepositoryConfig.Path} is larger than {RepositoryConfigReader.MaxBytes / 1024} KiB; PlanBot reads only smaller files.") }),
-        };
+        return RepositoryConfigReader.Read(file);
     }
 }

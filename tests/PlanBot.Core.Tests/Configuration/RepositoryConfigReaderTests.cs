@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanBot.Core.Configuration;
+using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Tests.Configuration;
@@ -99,6 +100,28 @@ public sealed class RepositoryConfigReaderTests
         var result = RepositoryConfigReader.Read("# " + new string('x', RepositoryConfigReader.MaxBytes));
 
         Assert.Contains("larger than 64 KiB", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_too_large_to_download_gets_the_same_message_as_one_read_whole()
+    {
+        var notDownloaded = RepositoryConfigReader.Read(new RepositoryFile(RepositoryConfig.Path, "abc", RepositoryConfigReader.MaxBytes + 1, Text: null));
+        var readWhole = RepositoryConfigReader.Read("# " + new string('x', RepositoryConfigReader.MaxBytes));
+
+        Assert.Equal(readWhole, notDownloaded);
+        Assert.Equal(RepositoryConfig.Default, notDownloaded.Config);
+        Assert.Equal(
+            ".github/planbot.yml is larger than 64 KiB; PlanBot reads only smaller files.",
+            Assert.Single(notDownloaded.Problems).Message);
+    }
+
+    [Fact]
+    public void No_file_at_the_ref_means_the_defaults_and_a_file_is_read_as_its_text()
+    {
+        Assert.Equal(new ConfigReadResult(RepositoryConfig.Default, ValueList<ConfigProblem>.Empty), RepositoryConfigReader.Read((RepositoryFile?)null));
+        Assert.Equal(
+            RepositoryConfigReader.Read("plan:\n  phase_names: [Groundwork]\n"),
+            RepositoryConfigReader.Read(new RepositoryFile(RepositoryConfig.Path, "abc", 30, "plan:\n  phase_names: [Groundwork]\n")));
     }
 
     [Fact]
