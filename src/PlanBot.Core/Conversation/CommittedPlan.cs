@@ -1,3 +1,5 @@
+using PlanBot.Core.Engine;
+
 namespace PlanBot.Core.Conversation;
 
 /// <summary>

@@ -1,27 +1,22 @@
 using System.Globalization;
 using PlanBot.Core.Conversation.Comments;
 using PlanBot.Core.Engine;
-using PlanBot.Core.Planning;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Rendering;
-using PlanBot.Core.Scoping;
-using PlanBot.Core.Scoping.Answers;
 using PlanBot.Core.Telemetry;
 using PlanBot.Core.Text;
 
 namespace PlanBot.Core.Conversation;
 
 /// <summary>
-/// Writes the plan: reads the documents at the head, fills unanswered questions with their defaults (the plan's
-/// assumptions), plans, renders, and commits <c>IMPLEMENTATION_PLAN.md</c> in one commit, but only when its content
+/// Commits the plan: reads the documents at the head and the template on the default branch, has the
+/// <see cref="PlanWriter"/> write <c>IMPLEMENTATION_PLAN.md</c>, and commits it in one commit, but only when its content
 /// changed, and never over a plan somebody edited unless forced. A pull request from a fork gets the plan on a branch
 /// of the base repository with its own pull request, because the App cannot push to the fork; when GitHub refuses
 /// that write too (the App's permissions, repository rules), the plan goes into the summary comment.
 /// </summary>
-public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessions, IPlanEngine engine, ConversationOptions options, PlanBotTelemetry telemetry)
+public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessions, IPlanEngine engine, PlanWriter writer, ConversationOptions options, PlanBotTelemetry telemetry)
 {
-    private readonly AnswerCollector collector = new();
-
     public async Task<PlanOutcome> GenerateAsync(PlanningSession session, PlanRequest request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (session.PullRequest is not { } pullRequest || session.Questionnaire is not { } questionnaire)
@@ -44,14 +39,9 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         // The first plan's moment is kept, so regenerating from unchanged inputs gives the same bytes (no new commit);
         // before that, the request's moment, so a retry after a crash recognises the plan it already committed.
         var plannedAt = session.Plan?.PlannedAt ?? request.Claim.At;
-        var answers = collector.FillDefaults(questionnaire, session.Answers, request.Actor, plannedAt);
-        var assumptions = questionnaire.Questions
-            .Where(q => session.Answers.Find(q.Id) is null)
-            .Select(q => answers.Find(q.Id) is { } answer ? new Assumption(q.Id, Displayed(q, answer)) : null)
-            .OfType<Assumption>()
-            .ToValueList();
-        var generated = engine.Plan(engine.Analyze(prdText, trdText), questionnaire, answers, new PlanningOptions(DateOnly.FromDateTime(plannedAt.UtcDateTime), config.PhaseNames, config.HoursPerPersonPerWeek));
-        var content = Render(generated, template, config.TemplatePath, notes);
+        var written = writer.Write(new PlanInputs(engine.Analyze(prdText, trdText), questionnaire, session.Answers, config, template, request.Actor, plannedAt));
+        notes.AddRange(written.Notes);
+        var (generated, content, assumptions) = (written.Plan, written.Markdown, written.Assumptions);
         var hash = ContentHash.Of(content);
 
         var fork = session.FromFork;
@@ -119,28 +109,6 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         }
     }
 
-    /// <summary>
-    /// An assumption as people read it: the ticked choices of a multiple-choice question by their labels, which start
-    /// with the key when it means something (<c>FR-005 — …</c>) and quote the target when it does not (<c>target-3</c>).
-    /// </summary>
-    private static string Displayed(Question question, Answer answer)
-    {
-        if (question.Choices.Count == 0 || answer.Value is not ListValue { Items.Count: > 0 } list)
-        {
-            return answer.Raw;
-        }
-
-        const int Shown = 3;
-        var labels = list.Items
-            .Select(key => question.Choices.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)) is { } choice
-                ? choice.Label.TrimEnd('.')
-                : key)
-            .ToList();
-        return labels.Count <= Shown + 1
-            ? string.Join("; ", labels)
-            : string.Create(CultureInfo.InvariantCulture, $"{string.Join("; ", labels.Take(Shown))} and {labels.Count - Shown} more");
-    }
-
     private async Task<PlanTemplate?> TemplateAsync(RepositoryRef repository, PlanningSession session, List<string> notes, CancellationToken cancellationToken)
     {
         if (session.Config.TemplatePath is not { } path || session.PullRequest is not { } pullRequest)
@@ -158,25 +126,6 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
             ? $"The template {MarkdownText.Code(path)} set in `.github/planbot.yml` is not on {MarkdownText.Code(pullRequest.DefaultBranch)}, so I used the built-in template."
             : $"The template {MarkdownText.Code(path)} is larger than {Comments.ByteSize.Format(options.MaxTemplateBytes)}, so I used the built-in template.");
         return null;
-    }
-
-    /// <summary>A repository's template can fail when rendering (an unknown variable, a step limit): the built-in one then writes the plan.</summary>
-    private static string Render(GeneratedPlan plan, PlanTemplate? template, string? templatePath, List<string> notes)
-    {
-        if (template is null)
-        {
-            return plan.Render(null);
-        }
-
-        try
-        {
-            return plan.Render(template);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            notes.Add($"The template {MarkdownText.Code(templatePath)} could not render the plan ({MarkdownText.Escape(e.Message)}), so I used the built-in template.");
-            return plan.Render(null);
-        }
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(ConversationOptions.Default);
         services.TryAddSingleton<IPlanEngine, PlanEngine>();
         services.TryAddSingleton<ScopingAnalyzer>();
+        services.TryAddSingleton<PlanWriter>();
         services.TryAddSingleton<CommentTransition>();
         services.TryAddSingleton<PlanGenerator>();
         services.TryAddSingleton<ConversationDriver>();

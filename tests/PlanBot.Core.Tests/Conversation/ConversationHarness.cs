@@ -33,7 +33,7 @@ public sealed class ConversationHarness
         GitHub.Grant("carol", RepositoryPermission.Admin);
         GitHub.Grant("bob", RepositoryPermission.Read);
         var core = engine ?? Engine;
-        var generator = new PlanGenerator(GitHub, Sessions, core, Options, Measurements.Telemetry);
+        var generator = new PlanGenerator(GitHub, Sessions, core, new PlanWriter(core), Options, Measurements.Telemetry);
         Driver = new ConversationDriver(GitHub, Sessions, Decisions, Publisher, generator, Options, Clock);
         PullRequests = new PullRequestConversation(GitHub, Sessions, new ScopingAnalyzer(core), Driver, Options, Clock);
         Comments = new CommentConversation(GitHub, Sessions, PullRequests, Driver, new CommentTransition(Options), Clock);

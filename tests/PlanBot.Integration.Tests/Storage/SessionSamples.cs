@@ -2,6 +2,7 @@ using PlanBot.Core;
 using PlanBot.Core.Configuration;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Documents;
+using PlanBot.Core.Engine;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;

@@ -1,4 +1,4 @@
-namespace PlanBot.Core.Conversation;
+namespace PlanBot.Core.Engine;
 
 /// <summary>A question nobody answered, and the default the plan used for it.</summary>
 public sealed record Assumption(string QuestionId, string Value);
