@@ -1,4 +1,5 @@
 using PlanBot.Core;
+using PlanBot.Core.Configuration;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
@@ -22,7 +23,7 @@ public sealed class CoreEngine : ICliEngine
 
     public ValueList<QualityFinding> Review(DocumentSet documents) => engine.Review(documents);
 
-    public Questionnaire BuildQuestionnaire(DocumentSet documents) => questionnaireBuilder.Build(documents);
+    public Questionnaire BuildQuestionnaire(DocumentSet documents, RepositoryConfig config) => ConfiguredQuestions.Questionnaire(questionnaireBuilder, documents, config);
 
     public AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at)
     {

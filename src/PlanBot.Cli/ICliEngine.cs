@@ -1,4 +1,5 @@
 using PlanBot.Core;
+using PlanBot.Core.Configuration;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Scoping;
@@ -12,7 +13,7 @@ namespace PlanBot.Cli;
 /// </summary>
 public interface ICliEngine : IPlanEngine
 {
-    Questionnaire BuildQuestionnaire(DocumentSet documents);
+    Questionnaire BuildQuestionnaire(DocumentSet documents, RepositoryConfig config);
 
     AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at);
 

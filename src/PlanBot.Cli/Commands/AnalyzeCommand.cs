@@ -16,7 +16,7 @@ public sealed class AnalyzeCommand : ICliCommand
         command.Options.Add(json);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            var pair = await documents.LoadAsync(parseResult, context.Error, cancellationToken).ConfigureAwait(false);
             var set = pair.AnalyzeWith(context.Engine);
             var report = new AnalysisReport(set, context.Engine.Review(set));
             var text = parseResult.GetValue(json) ? AnalysisJson.Serialize(report) : AnalysisText.Render(report, pair);

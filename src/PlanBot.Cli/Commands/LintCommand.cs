@@ -18,7 +18,7 @@ public sealed class LintCommand : ICliCommand
         command.Options.Add(strict);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            var pair = await documents.LoadAsync(parseResult, context.Error, cancellationToken).ConfigureAwait(false);
             var findings = context.Engine.Review(pair.AnalyzeWith(context.Engine));
             foreach (var finding in findings)
             {

@@ -3,13 +3,13 @@ using System.Globalization;
 using PlanBot.Cli.Input;
 using PlanBot.Cli.Output;
 using PlanBot.Core.Engine;
-using PlanBot.Core.Planning;
 
 namespace PlanBot.Cli.Commands;
 
 /// <summary>
-/// <c>planbot plan [dir] [--answers FILE] [--out FILE] [--template FILE] [--today yyyy-MM-dd]</c>: the
-/// <c>IMPLEMENTATION_PLAN.md</c> the bot would commit. Answer problems go to stderr; the plan is still made.
+/// <c>planbot plan [dir] [--answers FILE] [--out FILE] [--template FILE] [--config FILE] [--today yyyy-MM-dd]</c>: the
+/// <c>IMPLEMENTATION_PLAN.md</c> the App would commit, written by the App's own <see cref="PlanWriter"/> from the same
+/// configuration. Answer and configuration problems go to stderr; the plan is still made.
 /// </summary>
 public sealed class PlanCommand : ICliCommand
 {
@@ -29,13 +29,13 @@ public sealed class PlanCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             // Every input is read and checked before the (slower) analysis, so a typo fails fast.
-            var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            var pair = await documents.LoadAsync(parseResult, context.Error, cancellationToken).ConfigureAwait(false);
             var answersFile = await answers.LoadAsync(parseResult, pair, cancellationToken).ConfigureAwait(false);
-            var customTemplate = await template.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            var planTemplate = await template.LoadAsync(parseResult, pair, context.Error, cancellationToken).ConfigureAwait(false);
             var date = today.Resolve(parseResult, context.Clock);
 
             var set = pair.AnalyzeWith(context.Engine);
-            var questionnaire = context.Engine.BuildQuestionnaire(set);
+            var questionnaire = context.Engine.BuildQuestionnaire(set, pair.Settings.Config);
             var collection = AnswersInput.Collect(context.Engine, answersFile, questionnaire, date);
             if (answersFile is not null)
             {
@@ -45,8 +45,11 @@ public sealed class PlanCommand : ICliCommand
                 }
             }
 
-            var plan = context.Engine.Plan(set, questionnaire, collection.Answers, new PlanningOptions(date));
-            var markdown = Render(plan, customTemplate);
+            var written = new PlanWriter(context.Engine).Write(new PlanInputs(
+                set, questionnaire, collection.Answers, pair.Settings.Config, planTemplate?.Template, CoreEngine.AnswerAuthor, AnswersInput.Moment(date)));
+            await ReportTemplateErrorAsync(written, planTemplate, context.Error, cancellationToken).ConfigureAwait(false);
+            var plan = written.Plan;
+            var markdown = written.Markdown;
             var outPath = parseResult.GetValue(output);
             if (outPath is null)
             {
@@ -64,22 +67,23 @@ public sealed class PlanCommand : ICliCommand
         return command;
     }
 
-    private static string Render(GeneratedPlan plan, TemplateFile? customTemplate)
+    /// <summary>
+    /// A template named with <c>--template</c> that cannot render the plan fails the command: that is the user's input.
+    /// One the configuration names is taken as the App takes it: the built-in template wrote the plan, and a note says why.
+    /// </summary>
+    private static async Task ReportTemplateErrorAsync(WrittenPlan written, TemplateFile? template, TextWriter error, CancellationToken cancellationToken)
     {
-        if (customTemplate is null)
+        if (written.TemplateError is not { } message || template is null)
         {
-            return plan.Render(null);
+            return;
         }
 
-        try
+        if (!template.Configured)
         {
-            return plan.Render(customTemplate.Template);
+            throw new CliInputException(TemplateInput.Describe(template.DisplayPath, message));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A custom template fails at render time too (an unknown variable, a step limit): that is the user's input.
-            throw new CliInputException(TemplateInput.Describe(customTemplate.DisplayPath, e.Message), e);
-        }
+
+        await error.WriteLineAsync($"planbot: note: {TemplateInput.Describe(template.DisplayPath, message)}; the built-in template wrote the plan".AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
     private static string Count(int count, string noun) =>

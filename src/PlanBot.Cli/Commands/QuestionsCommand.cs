@@ -3,7 +3,7 @@ using PlanBot.Cli.Input;
 
 namespace PlanBot.Cli.Commands;
 
-/// <summary><c>planbot questions [dir] [--answers FILE]</c>: the scoping comment PlanBot would post on the PR.</summary>
+/// <summary><c>planbot questions [dir] [--answers FILE] [--config FILE]</c>: the scoping comment PlanBot would post on the PR, with the configured questions.</summary>
 public sealed class QuestionsCommand : ICliCommand
 {
     public Command Create(CliContext context)
@@ -17,10 +17,10 @@ public sealed class QuestionsCommand : ICliCommand
         today.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var pair = await documents.LoadAsync(parseResult, cancellationToken).ConfigureAwait(false);
+            var pair = await documents.LoadAsync(parseResult, context.Error, cancellationToken).ConfigureAwait(false);
             var answersFile = await answers.LoadAsync(parseResult, pair, cancellationToken).ConfigureAwait(false);
             var set = pair.AnalyzeWith(context.Engine);
-            var questionnaire = context.Engine.BuildQuestionnaire(set);
+            var questionnaire = context.Engine.BuildQuestionnaire(set, pair.Settings.Config);
             var collection = AnswersInput.Collect(context.Engine, answersFile, questionnaire, today.Resolve(parseResult, context.Clock));
             var comment = context.Engine.RenderQuestions(
                 questionnaire,

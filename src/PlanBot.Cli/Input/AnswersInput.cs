@@ -30,5 +30,8 @@ public sealed class AnswersInput
     public static AnswerCollection Collect(ICliEngine engine, SourceText? file, Questionnaire questionnaire, DateOnly today) =>
         file is null
             ? new AnswerCollection(AnswerSet.Empty, ValueList<AnswerFinding>.Empty)
-            : engine.CollectAnswers(file.Text, questionnaire, new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            : engine.CollectAnswers(file.Text, questionnaire, Moment(today));
+
+    /// <summary>The moment answers from a file are recorded at and the plan is made for: the start of the planning date, UTC.</summary>
+    public static DateTimeOffset Moment(DateOnly today) => new(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanBot.Core.Documents;
 using PlanBot.Core.Scoping;
 
 namespace PlanBot.Core.Configuration;
@@ -6,6 +7,13 @@ namespace PlanBot.Core.Configuration;
 /// <summary>The questionnaire changes a repository's <c>.github/planbot.yml</c> asks for, in the builder's terms.</summary>
 public static class ConfiguredQuestions
 {
+    /// <summary>The questionnaire for the documents as the repository configures it: the one the App asks and the command line prints.</summary>
+    public static Questionnaire Questionnaire(QuestionnaireBuilder builder, DocumentSet documents, RepositoryConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Build(documents, Overrides(config), Extras(config));
+    }
+
     /// <summary>
     /// The question overrides; <c>team.hours_per_person_per_week</c> becomes the default of
     /// <see cref="QuestionIds.TeamHoursPerWeek"/> unless an override sets that default itself.

@@ -12,7 +12,7 @@ public sealed class ScopingAnalyzer(IPlanEngine engine)
     public DocumentAnalysis Analyze(string prdMarkdown, string trdMarkdown, RepositoryConfig config)
     {
         var documents = engine.Analyze(prdMarkdown, trdMarkdown);
-        var questionnaire = builder.Build(documents, ConfiguredQuestions.Overrides(config), ConfiguredQuestions.Extras(config));
+        var questionnaire = ConfiguredQuestions.Questionnaire(builder, documents, config);
         return new DocumentAnalysis(questionnaire, engine.Review(documents));
     }
 }

@@ -85,6 +85,6 @@ public sealed class DocumentInputsTests : IDisposable
         inputs.AddTo(command);
         var parsed = command.Parse(args);
         Assert.Empty(parsed.Errors);
-        return inputs.LoadAsync(parsed, CancellationToken.None);
+        return inputs.LoadAsync(parsed, TextWriter.Null, CancellationToken.None);
     }
 }

@@ -1,4 +1,5 @@
 using PlanBot.Cli;
+using PlanBot.Core.Configuration;
 using PlanBot.Core.Documents;
 using PlanBot.Core.Engine;
 using PlanBot.Core.Planning;
@@ -41,7 +42,13 @@ public sealed class FakeEngine : ICliEngine
 
     public ValueList<QualityFinding> Review(DocumentSet documents) => Findings;
 
-    public Questionnaire BuildQuestionnaire(DocumentSet documents) => Questionnaire;
+    public RepositoryConfig? Config { get; private set; }
+
+    public Questionnaire BuildQuestionnaire(DocumentSet documents, RepositoryConfig config)
+    {
+        Config = config;
+        return Questionnaire;
+    }
 
     public AnswerCollection CollectAnswers(string answersText, Questionnaire questionnaire, DateTimeOffset at)
     {
@@ -62,10 +69,11 @@ public sealed class FakeEngine : ICliEngine
         ValueList<QualityFinding> qualityFindings) =>
         $"<!-- planbot:scoping -->\n{questionnaire.Questions.Count} questions, {answerFindings.Count} answer findings, {qualityFindings.Count} quality findings\n";
 
+    /// <summary>Only a custom template fails, as only a custom one can: the built-in one is what a failure falls back to.</summary>
     private string RenderPlan(PlanTemplate? customTemplate)
     {
-        Template = customTemplate;
-        return RenderFailure is null ? $"# Implementation Plan: {PlanDocument.Title}\n" : throw RenderFailure;
+        Template ??= customTemplate;
+        return RenderFailure is null || customTemplate is null ? $"# Implementation Plan: {PlanDocument.Title}\n" : throw RenderFailure;
     }
 
     private static PlanWeek Week(int number) => new(

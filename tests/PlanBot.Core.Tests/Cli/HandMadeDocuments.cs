@@ -6,7 +6,7 @@ namespace PlanBot.Core.Tests.Cli;
 /// <summary>An analysed PRD/TRD pair written by hand, so output formatting is tested without the analyser.</summary>
 public static class HandMadeDocuments
 {
-    public static DocumentPair Pair { get; } = new(new SourceText("docs/PRD.md", "# PRD"), new SourceText("docs/TRD.md", "# TRD"), IsBundledSample: false);
+    public static DocumentPair Pair { get; } = new(new SourceText("docs/PRD.md", "# PRD"), new SourceText("docs/TRD.md", "# TRD"), IsBundledSample: false, RepositorySettingsFile.None, Root: null);
 
     public static DocumentSet Set { get; } = new(
         new RequirementsDocument(

@@ -24,11 +24,20 @@ public sealed class ConversationHarness
     private int deliveries;
 
     /// <param name="engine">The core to plan with; the recording <see cref="Engine"/> unless a test needs the real one.</param>
-    public ConversationHarness(bool withPrd = true, bool withTrd = true, string? config = null, ConversationOptions? options = null, IPlanEngine? engine = null)
+    /// <param name="documents">The PRD and TRD the pull request brings, and where (the harness's own pair at the default paths unless given).</param>
+    public ConversationHarness(
+        bool withPrd = true,
+        bool withTrd = true,
+        string? config = null,
+        ConversationOptions? options = null,
+        IPlanEngine? engine = null,
+        IReadOnlyDictionary<string, string?>? documents = null,
+        IReadOnlyDictionary<string, string?>? onMain = null)
     {
         Options = options ?? ConversationOptions.Default;
-        GitHub.Push("main", new Dictionary<string, string?> { ["README.md"] = "# Payments\n", [RepositoryConfig.Path] = config });
-        GitHub.Push(HeadBranch, new Dictionary<string, string?> { [PrdPath] = withPrd ? Prd : null, [TrdPath] = withTrd ? Trd : null }, from: "main");
+        var main = new Dictionary<string, string?>(onMain ?? new Dictionary<string, string?>()) { ["README.md"] = "# Payments\n", [RepositoryConfig.Path] = config };
+        GitHub.Push("main", main);
+        GitHub.Push(HeadBranch, new Dictionary<string, string?>(documents ?? new Dictionary<string, string?> { [PrdPath] = withPrd ? Prd : null, [TrdPath] = withTrd ? Trd : null }), from: "main");
         GitHub.Grant("alice", RepositoryPermission.Write);
         GitHub.Grant("carol", RepositoryPermission.Admin);
         GitHub.Grant("bob", RepositoryPermission.Read);
