@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PlanBot.Cli.Input;
 using PlanBot.Cli.Output;
+using PlanBot.Core;
 using PlanBot.Core.Scoping.Answers;
 using Xunit;
 
@@ -48,6 +49,41 @@ public sealed class OutputFormatTests
         Assert.Equal("Approved", prd.GetProperty("metadata").GetProperty("Status").GetString());
         var finding = document.RootElement.GetProperty("findings")[0];
         Assert.Equal("Warning", finding.GetProperty("severity").GetString());
+    }
+
+    /// <summary>
+    /// The ahead-of-time compiled tool has no reflection fallback, and a list writes its items' contract only when it
+    /// has items: every item type the report can hold must have one, whether or not a test document fills its list.
+    /// </summary>
+    [Fact]
+    public void Every_kind_of_list_item_in_the_report_has_a_generated_contract()
+    {
+        var itemTypes = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        void Walk(Type type)
+        {
+            if (!seen.Add(type) || type.IsPrimitive || type.IsEnum || type == typeof(string) || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
+            {
+                return;
+            }
+
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                itemTypes.Add(type.GetGenericArguments()[0]);
+                Walk(type.GetGenericArguments()[0]);
+                return;
+            }
+
+            foreach (var property in type.GetProperties())
+            {
+                Walk(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+            }
+        }
+
+        Walk(typeof(AnalysisReport));
+
+        Assert.True(itemTypes.Count > 10, string.Join(", ", itemTypes.Select(t => t.Name)));
+        Assert.All(itemTypes, t => Assert.True(AnalysisJson.Options.TryGetTypeInfo(t, out _), $"no generated contract for {t.Name}"));
     }
 
     [Fact]
