@@ -1,24 +1,46 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PlanBot.Core;
 
+/// <summary>
+/// A <see cref="ValueList{T}"/> as a JSON array. Items are read and written with the contract the options hold for
+/// <typeparamref name="T"/>, so a generated context (no reflection) serves it when it names the item type.
+/// </summary>
 public sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 {
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var items = JsonSerializer.Deserialize<T[]>(ref reader, options);
-        return items is null ? ValueList<T>.Empty : new ValueList<T>(items);
+        ArgumentNullException.ThrowIfNull(options);
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected an array of {typeof(T).Name}, found {reader.TokenType}.");
+        }
+
+        var item = Contract(options);
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(JsonSerializer.Deserialize(ref reader, item)!);
+        }
+
+        return items.Count == 0 ? ValueList<T>.Empty : new ValueList<T>(items);
     }
 
     public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        var item = Contract(options);
         writer.WriteStartArray();
-        foreach (var item in value)
+        foreach (var entry in value)
         {
-            JsonSerializer.Serialize(writer, item, options);
+            JsonSerializer.Serialize(writer, entry, item);
         }
 
         writer.WriteEndArray();
     }
+
+    private static JsonTypeInfo<T> Contract(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

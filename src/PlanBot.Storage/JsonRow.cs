@@ -9,11 +9,11 @@ internal static class JsonRow
     public static TableEntity Encode<T>(string partitionKey, string rowKey, T value, string what)
     {
         var entity = new TableEntity(partitionKey, rowKey);
-        JsonChunks.Write(entity, JsonSerializer.Serialize(value, StorageJson.Options), what);
+        JsonChunks.Write(entity, JsonSerializer.Serialize(value, StorageJson.Contract<T>()), what);
         return entity;
     }
 
     public static T Decode<T>(TableEntity entity) =>
-        JsonSerializer.Deserialize<T>(JsonChunks.Read(entity), StorageJson.Options)
+        JsonSerializer.Deserialize(JsonChunks.Read(entity), StorageJson.Contract<T>())
         ?? throw new InvalidDataException($"Row {entity.PartitionKey}/{entity.RowKey} holds no {typeof(T).Name}.");
 }

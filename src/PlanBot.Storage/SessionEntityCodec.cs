@@ -13,11 +13,11 @@ internal static class SessionEntityCodec
         {
             ["State"] = session.State.ToString(),
         };
-        JsonChunks.Write(entity, JsonSerializer.Serialize(session, StorageJson.Options), $"The session of {session.Key}");
+        JsonChunks.Write(entity, JsonSerializer.Serialize(session, StorageJson.Contract<PlanningSession>()), $"The session of {session.Key}");
         return entity;
     }
 
     public static PlanningSession Decode(TableEntity entity) =>
-        JsonSerializer.Deserialize<PlanningSession>(JsonChunks.Read(entity), StorageJson.Options)
+        JsonSerializer.Deserialize(JsonChunks.Read(entity), StorageJson.Contract<PlanningSession>())
         ?? throw new InvalidDataException($"Session row {entity.PartitionKey}/{entity.RowKey} holds no session.");
 }

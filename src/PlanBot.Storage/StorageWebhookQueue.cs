@@ -30,13 +30,13 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
         await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var inline = new WebhookMessage(
             webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action, webhookEvent.InstallationId, webhookEvent.Repository, webhookEvent.Payload, null);
-        var text = JsonSerializer.Serialize(inline, StorageJson.Options);
+        var text = JsonSerializer.Serialize(inline, StorageJson.Contract<WebhookMessage>());
         if (System.Text.Encoding.UTF8.GetByteCount(text) > MaxInlineMessageBytes)
         {
             var blobName = BlobName(webhookEvent.DeliveryId);
-            var payload = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(webhookEvent.Payload, StorageJson.Options));
+            var payload = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(webhookEvent.Payload, StorageJson.Contract<JsonElement>()));
             await resources.Payloads.GetBlobClient(blobName).UploadAsync(payload, overwrite: true, cancellationToken).ConfigureAwait(false);
-            text = JsonSerializer.Serialize(inline with { Payload = null, PayloadBlob = blobName }, StorageJson.Options);
+            text = JsonSerializer.Serialize(inline with { Payload = null, PayloadBlob = blobName }, StorageJson.Contract<WebhookMessage>());
         }
 
         await resources.Queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,7 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
     {
         try
         {
-            var envelope = JsonSerializer.Deserialize<WebhookMessage>(message, StorageJson.Options);
+            var envelope = JsonSerializer.Deserialize(message, StorageJson.Contract<WebhookMessage>());
             return envelope is { DeliveryId.Length: > 0, Event.Length: > 0 }
                 ? envelope
                 : throw new InvalidDataException("The queue message has no delivery id or event.");

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PlanBot.Core.Ports;
 
 namespace PlanBot.GitHub.Tracking;
@@ -7,7 +9,7 @@ namespace PlanBot.GitHub.Tracking;
 /// PlanBot's own jobs as <see cref="WebhookEvent"/>s on the webhook queue. Their event names contain a dot, which no
 /// GitHub event name does, so a delivery can never pass for one.
 /// </summary>
-public static class TrackingJobs
+public static partial class TrackingJobs
 {
     public const string Publish = "planbot.publish";
 
@@ -15,7 +17,8 @@ public static class TrackingJobs
 
     public const string Daily = "planbot.daily";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Generated at build time: the ahead-of-time compiled `planbot serve` has no reflection to fall back on.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { TypeInfoResolver = Contracts.Default };
 
     public static WebhookEvent ForPublish(PublishRequest request)
     {
@@ -44,7 +47,7 @@ public static class TrackingJobs
         ArgumentNullException.ThrowIfNull(job);
         try
         {
-            return job.Payload.Deserialize<T>(Json) ?? throw new InvalidDataException($"Job {job.DeliveryId} ({job.Event}) has no payload.");
+            return job.Payload.Deserialize((JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T))) ?? throw new InvalidDataException($"Job {job.DeliveryId} ({job.Event}) has no payload.");
         }
         catch (JsonException error)
         {
@@ -56,6 +59,11 @@ public static class TrackingJobs
     {
         ArgumentNullException.ThrowIfNull(repository);
         return new WebhookEvent(
-            $"{name.Replace('.', '-')}-{Guid.NewGuid():N}", name, null, repository.InstallationId, repository.FullName, JsonSerializer.SerializeToElement(payload, Json));
+            $"{name.Replace('.', '-')}-{Guid.NewGuid():N}", name, null, repository.InstallationId, repository.FullName, JsonSerializer.SerializeToElement(payload, (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T))));
     }
+
+    [JsonSerializable(typeof(PublishJob))]
+    [JsonSerializable(typeof(TrackJob))]
+    [JsonSerializable(typeof(DailyJob))]
+    private sealed partial class Contracts : JsonSerializerContext;
 }

@@ -58,29 +58,7 @@ public sealed class OutputFormatTests
     [Fact]
     public void Every_kind_of_list_item_in_the_report_has_a_generated_contract()
     {
-        var itemTypes = new HashSet<Type>();
-        var seen = new HashSet<Type>();
-        void Walk(Type type)
-        {
-            if (!seen.Add(type) || type.IsPrimitive || type.IsEnum || type == typeof(string) || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true)
-            {
-                return;
-            }
-
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
-            {
-                itemTypes.Add(type.GetGenericArguments()[0]);
-                Walk(type.GetGenericArguments()[0]);
-                return;
-            }
-
-            foreach (var property in type.GetProperties())
-            {
-                Walk(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
-            }
-        }
-
-        Walk(typeof(AnalysisReport));
+        var itemTypes = JsonContracts.ListItemTypes(typeof(AnalysisReport));
 
         Assert.True(itemTypes.Count > 10, string.Join(", ", itemTypes.Select(t => t.Name)));
         Assert.All(itemTypes, t => Assert.True(AnalysisJson.Options.TryGetTypeInfo(t, out _), $"no generated contract for {t.Name}"));
