@@ -27,7 +27,7 @@ public sealed class ToolProcessTests(AzuriteFixture azurite) : IDisposable
 
     private readonly TempFolder temp = new();
 
-    private static string Sample { get; } = Path.Join(RepositoryRoot(), "samples", "payments-reconciliation-plugin");
+    private static string Sample { get; } = Path.Join(RepositoryPaths.Root(), "samples", "payments-reconciliation-plugin");
 
     public void Dispose() => temp.Dispose();
 
@@ -224,18 +224,5 @@ public sealed class ToolProcessTests(AzuriteFixture azurite) : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Join(dir.FullName, "PlanBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"PlanBot.sln not found above {AppContext.BaseDirectory}");
     }
 }
