@@ -3,7 +3,7 @@
 # hello-world .NET console, both built Release on this machine, in paired runs (one of each, alternately, so both see
 # the same noise). Prints the median wall time and the median user + system CPU of each, and their ratios.
 #
-#   bench/startup.sh [runs]        (default 21 pairs; about a minute, most of it building and packing)
+#   bench/startup.sh [runs]        (default 21 pairs; about six minutes, most of it compiling the tool)
 set -euo pipefail
 
 runs=${1:-21}
@@ -23,9 +23,10 @@ cat > "$work/hello/hello.csproj" <<'PROJECT'
 PROJECT
 echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
 dotnet build "$work/hello" -c Release -o "$work/hello/out" -nologo -v quiet > /dev/null
-# Packed for this machine's platform, as the README says: compiled ahead of time (ReadyToRun) for it.
+# Packed for this machine's platform, as the README says: compiled to native code (Native AOT) for it. PLANBOT_AOT=false
+# packs the ReadyToRun build instead, for comparison.
 rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
-dotnet pack "$root/src/PlanBot.Cli" -c Release -r "$rid" -o "$work/packages" -nologo -v quiet > /dev/null
+dotnet pack "$root/src/PlanBot.Cli" -c Release -r "$rid" -p:PublishAot="${PLANBOT_AOT:-true}" -o "$work/packages" -nologo -v quiet > /dev/null
 dotnet tool install planbot --tool-path "$work/tools" --add-source "$work/packages" > /dev/null
 
 # "wall user+system" of one run, in seconds.
