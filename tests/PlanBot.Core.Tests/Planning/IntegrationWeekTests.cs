@@ -41,6 +41,11 @@ public sealed class IntegrationWeekTests
 
         ## Glossary
         - Adyen: the payment processor that takes the riders' card payments.
+
+        ## Technology Stack
+        | Layer | Technology |
+        |-------|------------|
+        | Maps | Mapbox GL JS for the dock map |
         """;
 
     private static readonly WorkPlan Work = Plans.Work(new DocumentAnalyzer().Analyze(Prd, Trd), string.Empty);
@@ -81,6 +86,15 @@ public sealed class IntegrationWeekTests
     public void A_glossary_entry_defines_a_word_and_is_no_task()
     {
         Assert.DoesNotContain(Work.Items.SelectMany(i => i.Tasks), t => t.Contains("the payment processor that takes", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_of_the_technology_stack_names_a_tool_and_is_neither_task_nor_criterion()
+    {
+        var mapbox = Assert.Single(Work.Items, i => i.Key == "integration:mapbox");
+
+        Assert.DoesNotContain(Work.Items.SelectMany(i => i.Tasks.Concat(i.Criteria)), l => l.Contains("Mapbox GL JS", StringComparison.Ordinal));
+        Assert.Equal(["Mapbox failures are retried and reported without losing work"], mapbox.Criteria);
     }
 
     [Fact]

@@ -102,13 +102,17 @@ internal sealed partial record PlanInputs(
 
     /// <summary>
     /// The TRD's lines that say what to build: not an endpoint's own line (its endpoint's task says it), nor an entry of
-    /// a glossary ("ADMS — Access Door Management System": it defines a word).
+    /// a glossary ("ADMS — Access Door Management System": it defines a word), nor a line of the technology stack
+    /// ("Licensing — License SDK for Go": it names a tool, which is no task and no criterion).
     /// </summary>
     private static ValueList<Sourced<DocumentPiece>> Buildable(RequirementsDocument trd, IEnumerable<DocumentPiece> lines)
     {
         var endpoints = trd.Endpoints.Select(e => e.Line).ToHashSet();
-        var glossaries = trd.Sections.Where(s => Glossary().IsMatch(s.Title)).Select(s => (Start: s.Line, End: SectionEnd(trd.Sections, s))).ToList();
-        return Sourced(trd, lines.Where(l => !endpoints.Contains(l.Line) && !glossaries.Any(g => l.Line > g.Start && l.Line < g.End)), l => l.Line).ToValueList();
+        var naming = trd.Sections
+            .Where(s => s.Role == SectionRole.TechnologyStack || Glossary().IsMatch(s.Title))
+            .Select(s => (Start: s.Line, End: SectionEnd(trd.Sections, s)))
+            .ToList();
+        return Sourced(trd, lines.Where(l => !endpoints.Contains(l.Line) && !naming.Any(g => l.Line > g.Start && l.Line < g.End)), l => l.Line).ToValueList();
     }
 
     /// <summary>The line of the next section of the same level or above: where <paramref name="section"/> ends.</summary>
