@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace PlanBot.Core;
 
@@ -18,7 +17,7 @@ public sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
             throw new JsonException($"Expected an array of {typeof(T).Name}, found {reader.TokenType}.");
         }
 
-        var item = Contract(options);
+        var item = options.Contract<T>();
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -32,7 +31,7 @@ public sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        var item = Contract(options);
+        var item = options.Contract<T>();
         writer.WriteStartArray();
         foreach (var entry in value)
         {
@@ -41,6 +40,4 @@ public sealed class ValueListJsonConverter<T> : JsonConverter<ValueList<T>>
 
         writer.WriteEndArray();
     }
-
-    private static JsonTypeInfo<T> Contract(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

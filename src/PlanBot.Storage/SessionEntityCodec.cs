@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using PlanBot.Core;
 using PlanBot.Core.Conversation;
 
 namespace PlanBot.Storage;
@@ -13,11 +14,11 @@ internal static class SessionEntityCodec
         {
             ["State"] = session.State.ToString(),
         };
-        JsonChunks.Write(entity, JsonSerializer.Serialize(session, StorageJson.Contract<PlanningSession>()), $"The session of {session.Key}");
+        JsonChunks.Write(entity, JsonSerializer.Serialize(session, StorageJson.Options.Contract<PlanningSession>()), $"The session of {session.Key}");
         return entity;
     }
 
     public static PlanningSession Decode(TableEntity entity) =>
-        JsonSerializer.Deserialize(JsonChunks.Read(entity), StorageJson.Contract<PlanningSession>())
+        JsonSerializer.Deserialize(JsonChunks.Read(entity), StorageJson.Options.Contract<PlanningSession>())
         ?? throw new InvalidDataException($"Session row {entity.PartitionKey}/{entity.RowKey} holds no session.");
 }

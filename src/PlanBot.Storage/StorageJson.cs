@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using PlanBot.Core;
 using PlanBot.Core.Configuration;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Documents;
@@ -25,8 +25,6 @@ internal static partial class StorageJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = Contracts.Default,
     };
-
-    public static JsonTypeInfo<T> Contract<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     [JsonSerializable(typeof(PlanningSession))]
     [JsonSerializable(typeof(WebhookMessage))]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using PlanBot.Core;
 using PlanBot.Core.Ports;
 
 namespace PlanBot.Storage;
@@ -30,13 +31,13 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
         await resources.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var inline = new WebhookMessage(
             webhookEvent.DeliveryId, webhookEvent.Event, webhookEvent.Action, webhookEvent.InstallationId, webhookEvent.Repository, webhookEvent.Payload, null);
-        var text = JsonSerializer.Serialize(inline, StorageJson.Contract<WebhookMessage>());
+        var text = JsonSerializer.Serialize(inline, StorageJson.Options.Contract<WebhookMessage>());
         if (System.Text.Encoding.UTF8.GetByteCount(text) > MaxInlineMessageBytes)
         {
             var blobName = BlobName(webhookEvent.DeliveryId);
-            var payload = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(webhookEvent.Payload, StorageJson.Contract<JsonElement>()));
+            var payload = BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(webhookEvent.Payload, StorageJson.Options.Contract<JsonElement>()));
             await resources.Payloads.GetBlobClient(blobName).UploadAsync(payload, overwrite: true, cancellationToken).ConfigureAwait(false);
-            text = JsonSerializer.Serialize(inline with { Payload = null, PayloadBlob = blobName }, StorageJson.Contract<WebhookMessage>());
+            text = JsonSerializer.Serialize(inline with { Payload = null, PayloadBlob = blobName }, StorageJson.Options.Contract<WebhookMessage>());
         }
 
         await resources.Queue.SendMessageAsync(text, visibilityTimeout: delay, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -85,7 +86,7 @@ public sealed class StorageWebhookQueue(StorageResources resources) : IWebhookQu
     {
         try
         {
-            var envelope = JsonSerializer.Deserialize(message, StorageJson.Contract<WebhookMessage>());
+            var envelope = JsonSerializer.Deserialize(message, StorageJson.Options.Contract<WebhookMessage>());
             return envelope is { DeliveryId.Length: > 0, Event.Length: > 0 }
                 ? envelope
                 : throw new InvalidDataException("The queue message has no delivery id or event.");

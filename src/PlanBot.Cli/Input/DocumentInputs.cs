@@ -10,8 +10,6 @@ namespace PlanBot.Cli.Input;
 /// </summary>
 public sealed class DocumentInputs
 {
-    private const string NestedFolder = "docs/pre-development-docs";
-
     private readonly Argument<string?> directory = new("dir")
     {
         Description = "Folder with PRD.md and TRD.md (or docs/pre-development-docs/ inside it). Default: the bundled sample.",
@@ -74,8 +72,8 @@ public sealed class DocumentInputs
         }
 
         return Find(dir, fileName)
-            ?? Find(Path.Join(dir, NestedFolder), fileName)
-            ?? throw new CliInputException($"no {fileName} in {dir} (nor in {Path.Join(dir, NestedFolder)})");
+            ?? Find(Path.Join(dir, Path.GetDirectoryName(builtIn)), fileName)
+            ?? throw new CliInputException($"no {fileName} in {dir} (nor in {Path.Join(dir, Path.GetDirectoryName(builtIn))})");
     }
 
     // Case-insensitive, so prd.md in a repository is found on Linux too; the exact name wins when both exist.

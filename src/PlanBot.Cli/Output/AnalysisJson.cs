@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using PlanBot.Core;
 using PlanBot.Core.Documents;
 
 namespace PlanBot.Cli.Output;
@@ -17,7 +18,7 @@ public static partial class AnalysisJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly JsonTypeInfo<AnalysisReport> Report = (JsonTypeInfo<AnalysisReport>)Options.GetTypeInfo(typeof(AnalysisReport));
+    private static readonly JsonTypeInfo<AnalysisReport> Report = Options.Contract<AnalysisReport>();
 
     public static string Serialize(AnalysisReport report) => JsonSerializer.Serialize(report, Report) + "\n";
 

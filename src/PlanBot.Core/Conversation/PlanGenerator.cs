@@ -40,7 +40,11 @@ public sealed class PlanGenerator(IPullRequestGitHub github, ISessionStore sessi
         // before that, the request's moment, so a retry after a crash recognises the plan it already committed.
         var plannedAt = session.Plan?.PlannedAt ?? request.Claim.At;
         var written = writer.Write(new PlanInputs(engine.Analyze(prdText, trdText), questionnaire, session.Answers, config, template, request.Actor, plannedAt));
-        notes.AddRange(written.Notes);
+        if (written.TemplateError is { } error)
+        {
+            notes.Add($"The template {MarkdownText.Code(config.TemplatePath)} could not render the plan ({MarkdownText.Escape(error)}), so I used the built-in template.");
+        }
+
         var (generated, content, assumptions) = (written.Plan, written.Markdown, written.Assumptions);
         var hash = ContentHash.Of(content);
 

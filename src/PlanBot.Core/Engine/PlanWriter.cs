@@ -1,6 +1,5 @@
 using System.Globalization;
 using PlanBot.Core.Planning;
-using PlanBot.Core.Rendering;
 using PlanBot.Core.Scoping;
 using PlanBot.Core.Scoping.Answers;
 
@@ -31,17 +30,16 @@ public sealed class PlanWriter(IPlanEngine engine)
         var plan = engine.Plan(inputs.Documents, questionnaire, answers, options);
         if (inputs.Template is not { } template)
         {
-            return new WrittenPlan(plan, plan.Render(null), assumptions, null, ValueList<string>.Empty);
+            return new WrittenPlan(plan, plan.Render(null), assumptions, null);
         }
 
         try
         {
-            return new WrittenPlan(plan, plan.Render(template), assumptions, null, ValueList<string>.Empty);
+            return new WrittenPlan(plan, plan.Render(template), assumptions, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var note = $"The template {MarkdownText.Code(config.TemplatePath)} could not render the plan ({MarkdownText.Escape(e.Message)}), so I used the built-in template.";
-            return new WrittenPlan(plan, plan.Render(null), assumptions, e.Message, new[] { note });
+            return new WrittenPlan(plan, plan.Render(null), assumptions, e.Message);
         }
     }
 

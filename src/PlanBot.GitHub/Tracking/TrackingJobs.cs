@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using PlanBot.Core;
 using PlanBot.Core.Ports;
 
 namespace PlanBot.GitHub.Tracking;
@@ -47,7 +47,7 @@ public static partial class TrackingJobs
         ArgumentNullException.ThrowIfNull(job);
         try
         {
-            return job.Payload.Deserialize((JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T))) ?? throw new InvalidDataException($"Job {job.DeliveryId} ({job.Event}) has no payload.");
+            return job.Payload.Deserialize(Json.Contract<T>()) ?? throw new InvalidDataException($"Job {job.DeliveryId} ({job.Event}) has no payload.");
         }
         catch (JsonException error)
         {
@@ -59,7 +59,7 @@ public static partial class TrackingJobs
     {
         ArgumentNullException.ThrowIfNull(repository);
         return new WebhookEvent(
-            $"{name.Replace('.', '-')}-{Guid.NewGuid():N}", name, null, repository.InstallationId, repository.FullName, JsonSerializer.SerializeToElement(payload, (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T))));
+            $"{name.Replace('.', '-')}-{Guid.NewGuid():N}", name, null, repository.InstallationId, repository.FullName, JsonSerializer.SerializeToElement(payload, Json.Contract<T>()));
     }
 
     [JsonSerializable(typeof(PublishJob))]

@@ -142,14 +142,11 @@ public sealed partial class AppParityTests : IDisposable
             Assert.Equal(FromTheCommandLine(WithAnswers.App), WithAnswers.Cli);
         }
 
-        private static string FromTheCommandLine(string app) => AliceAccepted().Replace(
-            AliceInTheThread().Replace(app, $"| {CoreEngine.AnswerAuthor} | {Today} 00:00 UTC | answers file |"),
-            $"accepted by {CoreEngine.AnswerAuthor} on");
+        private static string FromTheCommandLine(string app) =>
+            AliceInTheThread().Replace(app, $"| {CoreEngine.AnswerAuthor} | {Today} 00:00 UTC | answers file |")
+                .Replace("accepted by alice on", $"accepted by {CoreEngine.AnswerAuthor} on", StringComparison.Ordinal);
 
         [GeneratedRegex(@"\| alice \| 2026-11-25 09:00 UTC \| fill-in block \|")]
         private static partial Regex AliceInTheThread();
-
-        [GeneratedRegex("accepted by alice on")]
-        private static partial Regex AliceAccepted();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PlanBot.Core;
 using PlanBot.Core.Conversation;
 using PlanBot.Core.Ports;
 using PlanBot.Core.Tests;
@@ -27,8 +28,8 @@ public sealed class StorageJsonTests
     {
         var session = SessionSamples.Full(new SessionKey(7, "acme", "payments", 5));
 
-        var text = JsonSerializer.Serialize(session, StorageJson.Contract<PlanningSession>());
+        var text = JsonSerializer.Serialize(session, StorageJson.Options.Contract<PlanningSession>());
 
-        Assert.Equal(session, JsonSerializer.Deserialize(text, StorageJson.Contract<PlanningSession>()));
+        Assert.Equal(session, JsonSerializer.Deserialize(text, StorageJson.Options.Contract<PlanningSession>()));
     }
 }
